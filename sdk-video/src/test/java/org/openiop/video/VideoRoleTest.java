@@ -1,0 +1,16 @@
+package org.openiop.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VideoRoleTest {
+  @Test
+  void onlyTheHostModeratesAndObserversNeverPublish() {
+    assertThat(VideoRole.HOST.moderates()).isTrue();
+    assertThat(VideoRole.PARTICIPANT.moderates()).isFalse();
+    assertThat(VideoRole.OBSERVER.moderates()).isFalse();
+    assertThat(VideoRole.OBSERVER.publishes()).isFalse();
+    assertThat(VideoRole.PARTICIPANT.publishes()).isTrue();
+  }
+}
