@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 
 /**
  * Crisis resources per jurisdiction, keyed by an ISO 3166-1 alpha-2 country code ({@code US}) or an
- * ISO 3166-2 subdivision code ({@code US-CA}). A lookup tries the subdivision, then its country,
- * then the default region, so a participant always gets some resource.
+ * ISO 3166-2 subdivision code ({@code US-CA}, a {@link Jurisdiction}). A lookup tries the
+ * subdivision, then its country, then the default region, so a participant always gets some
+ * resource.
  *
  * <p>The default table has the United States: the 988 Suicide &amp; Crisis Lifeline (call or text
  * 988; veterans press 1 or text 838255) and 911. Hosts add their own regions with {@link
@@ -78,6 +80,29 @@ public final class CrisisResources {
       throw InvalidInputException.of("region", "has no resources in this table");
     }
     return new CrisisResources(byRegion, region);
+  }
+
+  /**
+   * A copy with resources for one jurisdiction added or replaced.
+   *
+   * @param jurisdiction the subdivision
+   * @param resources at least one resource
+   * @return the new table
+   */
+  public CrisisResources with(Jurisdiction jurisdiction, List<CrisisResource> resources) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction == null");
+    return with(jurisdiction.code(), resources);
+  }
+
+  /**
+   * The resources for where the participant is now, falling back to the country and then the
+   * default region.
+   *
+   * @param jurisdiction the participant's current jurisdiction, or {@code null} if unknown
+   * @return never empty
+   */
+  public List<CrisisResource> forJurisdiction(@Nullable Jurisdiction jurisdiction) {
+    return forRegion(jurisdiction == null ? null : jurisdiction.code());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 import org.openiop.core.ParticipantId;
 
 /**
@@ -17,7 +18,7 @@ import org.openiop.core.ParticipantId;
  *
  * <pre>{@code
  * var service = new MeasurementService(riskSignals, clock, ProgressCriteria.defaults());
- * var recorded = service.record(participant, Instruments.PHQ_9, answers, "US-CA");
+ * var recorded = service.record(participant, Instruments.PHQ_9, answers, Jurisdiction.of("US-CA"));
  * // recorded.signals() were already delivered to the escalation policy
  * }</pre>
  *
@@ -69,7 +70,7 @@ public final class MeasurementService {
    * @param participant who answered
    * @param instrument which instrument
    * @param answers one per item; {@code null} elements are unanswered
-   * @param region the participant's ISO 3166 region now, for crisis resources, or {@code null}
+   * @param jurisdiction where the participant is now, for crisis resources, or {@code null}
    * @return the record and the delivered signals
    * @throws InvalidInputException if the answers cannot be scored
    */
@@ -77,13 +78,13 @@ public final class MeasurementService {
       ParticipantId participant,
       Instrument instrument,
       List<@Nullable Integer> answers,
-      @Nullable String region) {
+      @Nullable Jurisdiction jurisdiction) {
     Objects.requireNonNull(participant, "participant == null");
     Objects.requireNonNull(instrument, "instrument == null");
     Score score = instrument.score(answers);
     MeasurementRecord record =
         new MeasurementRecord(participant, instrument.id(), clock.instant(), score);
-    List<RiskSignal> signals = riskSignals.fromScore(participant, score, region);
+    List<RiskSignal> signals = riskSignals.fromScore(participant, score, jurisdiction);
     List<MeasurementRecord> list =
         records.computeIfAbsent(new Key(participant, instrument.id()), k -> new ArrayList<>());
     synchronized (list) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.openiop.core.ClinicianId;
 import org.openiop.core.IdGenerator;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 import org.openiop.core.ParticipantId;
 
 /**
@@ -48,11 +49,11 @@ public final class RiskSignals {
    *
    * @param participant who answered
    * @param score the score
-   * @param region the participant's ISO 3166 region at the time, or {@code null} if unknown
+   * @param jurisdiction where the participant is now, for crisis resources, or {@code null}
    * @return the delivered signals
    */
   public List<RiskSignal> fromScore(
-      ParticipantId participant, Score score, @Nullable String region) {
+      ParticipantId participant, Score score, @Nullable Jurisdiction jurisdiction) {
     Objects.requireNonNull(participant, "participant == null");
     Objects.requireNonNull(score, "score == null");
     List<RiskSignal> out = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class RiskSignals {
                 score.instrumentId() + ":" + flag.code(),
                 null,
                 true,
-                region));
+                jurisdiction));
       }
     }
     return out;
@@ -78,11 +79,11 @@ public final class RiskSignals {
    *
    * @param participant who was screened
    * @param screen the host-collected answers
-   * @param region the participant's ISO 3166 region, or {@code null}
+   * @param jurisdiction where the participant is now, for crisis resources, or {@code null}
    * @return the delivered signal, or empty when the triage is negative
    */
   public Optional<RiskSignal> fromCssrs(
-      ParticipantId participant, CssrsScreen screen, @Nullable String region) {
+      ParticipantId participant, CssrsScreen screen, @Nullable Jurisdiction jurisdiction) {
     Objects.requireNonNull(participant, "participant == null");
     Objects.requireNonNull(screen, "screen == null");
     CssrsScreen.Triage triage = screen.triage();
@@ -98,7 +99,7 @@ public final class RiskSignals {
             "cssrs-screen:" + triage.name().toLowerCase(java.util.Locale.ROOT),
             null,
             true,
-            region));
+            jurisdiction));
   }
 
   /**
@@ -109,7 +110,7 @@ public final class RiskSignals {
    * @param level how urgent
    * @param triggerCode a short code for why, e.g. {@code disclosed-plan}: 1-64 of a-z 0-9 . -;
    *     never free text
-   * @param region the participant's ISO 3166 region, or {@code null}
+   * @param jurisdiction where the participant is now, for crisis resources, or {@code null}
    * @return the delivered signal
    */
   public RiskSignal fromClinician(
@@ -117,7 +118,7 @@ public final class RiskSignals {
       ClinicianId clinician,
       RiskLevel level,
       String triggerCode,
-      @Nullable String region) {
+      @Nullable Jurisdiction jurisdiction) {
     Objects.requireNonNull(participant, "participant == null");
     Objects.requireNonNull(clinician, "clinician == null");
     Objects.requireNonNull(level, "level == null");
@@ -131,7 +132,7 @@ public final class RiskSignals {
         "clinician:" + triggerCode,
         clinician,
         false,
-        region);
+        jurisdiction);
   }
 
   private RiskSignal raise(
@@ -141,7 +142,7 @@ public final class RiskSignals {
       String trigger,
       @Nullable ClinicianId by,
       boolean participantFacing,
-      @Nullable String region) {
+      @Nullable Jurisdiction jurisdiction) {
     RiskSignal signal =
         new RiskSignal(
             RiskSignalId.generate(ids),
@@ -152,7 +153,7 @@ public final class RiskSignals {
             trigger,
             by,
             participantFacing,
-            crisisResources.forRegion(region));
+            crisisResources.forJurisdiction(jurisdiction));
     policy.escalate(signal);
     return signal;
   }

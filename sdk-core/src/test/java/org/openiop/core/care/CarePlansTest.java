@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openiop.core.ClinicianId;
+import org.openiop.core.ConsentId;
 import org.openiop.core.IdGenerator;
 import org.openiop.core.InvalidInputException;
 import org.openiop.core.ParticipantId;
 import org.openiop.core.SupportPersonId;
 import org.openiop.core.measure.CrisisResources;
+import org.openiop.core.privacy.Consent;
+import org.openiop.core.privacy.ConsentType;
+import org.openiop.core.privacy.FamilyRelease;
+import org.openiop.core.privacy.ReleaseCategory;
+import org.openiop.core.privacy.Signature;
 
 class CarePlansTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-04-10T16:00:00Z"), ZoneOffset.UTC);
@@ -155,5 +163,52 @@ class CarePlansTest {
         .doesNotContain("Dana")
         .doesNotContain("555");
     assertThat(v1.content().toString()).isEqualTo("SafetyPlan[(redacted)]");
+  }
+
+  private Consent release(Set<ReleaseCategory> categories) {
+    Instant at = Instant.parse("2026-04-01T00:00:00Z");
+    return new Consent(
+        ConsentId.of("con_fam_1"),
+        1,
+        ConsentType.FAMILY_RELEASE,
+        participant,
+        null,
+        "2026.1",
+        new Signature("Signer", Signature.Capacity.SELF, at),
+        at,
+        at.plus(Duration.ofDays(365)),
+        new FamilyRelease(sister, categories),
+        null,
+        null);
+  }
+
+  @Test
+  void aFamilyReleaseCoveringPlansSharesThemAndOthersDoNot() {
+    plans.create(participant, safetyPlan(List.of("a"), List.of("b")), clinician);
+    var covering =
+        SupportPersonAccess.fromConsents(List.of(release(Set.of(ReleaseCategory.PLANS))), clock);
+    assertThat(plans.visibleTo(participant, sister, covering)).hasSize(1);
+
+    var scheduleOnly =
+        SupportPersonAccess.fromConsents(List.of(release(Set.of(ReleaseCategory.SCHEDULE))), clock);
+    assertThat(plans.visibleTo(participant, sister, scheduleOnly)).isEmpty();
+
+    Consent revoked =
+        release(Set.of(ReleaseCategory.PLANS))
+            .revoke(Instant.parse("2026-04-05T00:00:00Z"), participant.value(), "");
+    assertThat(
+            plans.visibleTo(
+                participant, sister, SupportPersonAccess.fromConsents(List.of(revoked), clock)))
+        .isEmpty();
+
+    Clock later = Clock.fixed(Instant.parse("2027-04-02T00:00:00Z"), ZoneOffset.UTC);
+    assertThat(
+            plans.visibleTo(
+                participant,
+                sister,
+                SupportPersonAccess.fromConsents(
+                    List.of(release(Set.of(ReleaseCategory.PLANS))), later)))
+        .as("expired")
+        .isEmpty();
   }
 }

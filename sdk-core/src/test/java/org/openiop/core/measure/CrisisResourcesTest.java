@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 
 class CrisisResourcesTest {
   private static final List<CrisisResource> CANADA =
@@ -26,6 +27,14 @@ class CrisisResourcesTest {
     assertThat(table.forRegion("FR")).isEqualTo(CrisisResources.US);
     assertThat(table.forRegion(null)).isEqualTo(CrisisResources.US);
     assertThat(table.withDefaultRegion("CA").forRegion("FR")).isEqualTo(CANADA);
+  }
+
+  @Test
+  void aJurisdictionResolvesLikeItsCode() {
+    CrisisResources table = CrisisResources.defaults().with(Jurisdiction.of("CA-QC"), CANADA);
+    assertThat(table.forJurisdiction(Jurisdiction.of("CA-QC"))).isEqualTo(CANADA);
+    assertThat(table.forJurisdiction(Jurisdiction.of("CA-ON"))).isEqualTo(CrisisResources.US);
+    assertThat(table.forJurisdiction(null)).isEqualTo(CrisisResources.US);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiop.core.IdGenerator;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 import org.openiop.core.ParticipantId;
 
 class CssrsScreenTest {
@@ -68,7 +69,10 @@ class CssrsScreenTest {
         .isEmpty();
     RiskSignal s =
         signals
-            .fromCssrs(p, new CssrsScreen(true, true, false, false, true, false, false), "US")
+            .fromCssrs(
+                p,
+                new CssrsScreen(true, true, false, false, true, false, false),
+                Jurisdiction.of("US-TX"))
             .orElseThrow();
     assertThat(got).containsExactly(s);
     assertThat(s.level()).isEqualTo(RiskLevel.HIGH);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openiop.core.ClinicianId;
 import org.openiop.core.IdGenerator;
+import org.openiop.core.Jurisdiction;
 import org.openiop.core.OpenIopException;
 import org.openiop.core.ParticipantId;
 
@@ -65,7 +66,10 @@ class RiskEscalationTest {
   void aWeeklyPhq9RiskAnswerReachesThePolicyBeforeRecordReturns() {
     var recorded =
         service.record(
-            participant, Instruments.PHQ_9, Arrays.asList(1, 1, 0, 1, 0, 1, 0, 0, 2), "US-CA");
+            participant,
+            Instruments.PHQ_9,
+            Arrays.asList(1, 1, 0, 1, 0, 1, 0, 0, 2),
+            Jurisdiction.of("US-CA"));
 
     assertThat(deliveries).hasSize(1);
     Delivery first = deliveries.get(0);
@@ -170,7 +174,10 @@ class RiskEscalationTest {
   @Test
   void logLinesCarrySignalIdsButNoPhi() {
     service.record(
-        participant, Instruments.PHQ_9, Arrays.asList(3, 2, 3, 2, 3, 2, 3, 2, 3), "US-NY");
+        participant,
+        Instruments.PHQ_9,
+        Arrays.asList(3, 2, 3, 2, 3, 2, 3, 2, 3),
+        Jurisdiction.of("US-NY"));
     RiskSignalId id = deliveries.get(0).signal().id();
     clock.advance(Duration.ofMinutes(16));
     policy.reRaiseOverdue();
