@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.openiop.core.Fixtures;
 import org.openiop.core.InvalidInputException;
+import org.openiop.core.Jurisdiction;
 import org.openiop.core.ParticipantId;
 import org.openiop.core.TypedId;
 import org.openiop.core.internal.IdRules;
 import org.openiop.core.people.Clinician;
+import org.openiop.core.people.Compact;
+import org.openiop.core.people.CompactRegistry;
 import org.openiop.core.people.Participant;
+import org.openiop.core.people.PracticeAuthority;
 import org.openiop.core.people.SupportPerson;
 import org.openiop.core.privacy.Consent;
 import org.openiop.core.program.Program;
@@ -112,5 +116,27 @@ class OpenIopJsonTest {
     assertThat(json.toJson(Fixtures.participant()))
         .contains("\"dateOfBirth\":\"1990-04-02\"")
         .contains("\"homeZone\":\"America/Los_Angeles\"");
+  }
+
+  @Test
+  void bundledCompactsAndPracticeAuthoritiesRoundTrip() {
+    for (Compact c : CompactRegistry.standard().all()) {
+      assertThat(json.fromJson(json.toJson(c), Compact.class, "compact")).isEqualTo(c);
+    }
+    PracticeAuthority a =
+        Fixtures.psychologist()
+            .authorityIn(Jurisdiction.of("US-TX"), java.time.LocalDate.of(2026, 3, 2))
+            .orElseThrow();
+    assertThat(json.fromJson(json.toJson(a), PracticeAuthority.class, "authority")).isEqualTo(a);
+  }
+
+  @Test
+  void unknownPropertiesAreRejectedAtAnyDepth() {
+    String text =
+        json.toJson(Fixtures.supportPerson()).replace("\"email\":", "\"fax\":\"1\",\"email\":");
+    assertThat(text).contains("\"fax\"");
+    assertThatThrownBy(() -> json.fromJson(text, SupportPerson.class, "supportPerson"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("is not well-formed JSON");
   }
 }
