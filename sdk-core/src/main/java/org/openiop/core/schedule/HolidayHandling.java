@@ -12,8 +12,9 @@ public enum HolidayHandling {
   /** Drop the session; the skip is reported so a make-up session can be added. */
   SKIP,
   /**
-   * Move the session to the same local time on the next open date that has no session of the same
-   * template, within the same week (Monday to Sunday) when possible, else to the next open date.
+   * Move the session to the same local time on the first open date after the closed one that has no
+   * session from the same template, up to 14 days ahead and within the expanded range; if there is
+   * none, skip it. Every move is reported.
    */
   MOVE_TO_NEXT_OPEN_DAY
 }
