@@ -2,6 +2,7 @@ package org.openiop.benchmarks.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.openiop.core.ClinicianId;
 import org.openiop.core.ParticipantId;
 import org.openiop.core.SessionId;
 import org.openiop.core.TypedId;
+import org.openiop.core.program.Modality;
+import org.openiop.core.program.Session;
+import org.openiop.core.program.SessionKind;
+import org.openiop.core.program.SessionStatus;
 import org.openiop.core.schedule.CapacityRule;
 import org.openiop.core.schedule.ConflictIndex;
 import org.openiop.core.schedule.DoubleBookingRule;
@@ -21,6 +26,7 @@ import org.openiop.core.schedule.LedgerStore;
 import org.openiop.core.schedule.RuleContext;
 import org.openiop.core.schedule.RuleViolation;
 import org.openiop.core.schedule.ScheduleChange;
+import org.openiop.core.schedule.ScheduleDirectory;
 import org.openiop.core.schedule.TimeSlot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,11 +69,32 @@ public class BookingCheckBenchmark {
   private LedgerStore store = LedgerStore.inMemory();
   private final DoubleBookingRule doubleBooking = new DoubleBookingRule(Duration.ofMinutes(10));
   private final CapacityRule capacity = new CapacityRule();
+  private final ScheduleDirectory directory = ScheduleDirectory.builder().build();
   private TimeSlot probe = TimeSlot.of(T0, LENGTH);
-  private ScheduleChange change = ScheduleChange.adding(LedgerEntry.empty(id(0), probe, 1));
+  private ScheduleChange change = ScheduleChange.adding(entry(id(0), probe, List.of(), List.of()));
 
   static SessionId id(int i) {
     return SessionId.of("ses_" + i);
+  }
+
+  static LedgerEntry entry(
+      SessionId id, TimeSlot slot, List<ParticipantId> participants, List<ClinicianId> clinicians) {
+    return new LedgerEntry(
+        new Session(
+            id,
+            null,
+            SessionKind.GROUP,
+            Modality.CBT,
+            "Group",
+            slot.start(),
+            ZoneId.of("America/Chicago"),
+            slot.length(),
+            clinicians,
+            participants,
+            List.of(),
+            SessionStatus.SCHEDULED,
+            false),
+        8);
   }
 
   /** Slot i: back to back with 10-minute gaps, one calendar. */
@@ -88,7 +115,7 @@ public class BookingCheckBenchmark {
       index.put(id(i), slots[i]);
       ClinicianId c = ClinicianId.of("cln_" + (i % people));
       ParticipantId p = ParticipantId.of("par_" + (i % people));
-      LedgerEntry e = new LedgerEntry(id(i), slots[i], 8, Set.of(p), Set.of(c), Set.of());
+      LedgerEntry e = entry(id(i), slots[i], List.of(p), List.of(c));
       Map<TypedId, Long> versions = new HashMap<>();
       versions.put(e.sessionId(), store.version(e.sessionId()));
       versions.put(c, store.version(c));
@@ -101,13 +128,11 @@ public class BookingCheckBenchmark {
     int mid = sessions / 2;
     probe = TimeSlot.of(slot(mid).start().plus(Duration.ofMinutes(30)), LENGTH);
     LedgerEntry proposal =
-        new LedgerEntry(
+        entry(
             SessionId.of("ses_new"),
             probe,
-            8,
-            Set.of(ParticipantId.of("par_" + (mid % people))),
-            Set.of(ClinicianId.of("cln_" + (mid % people))),
-            Set.of());
+            List.of(ParticipantId.of("par_" + (mid % people))),
+            List.of(ClinicianId.of("cln_" + (mid % people))));
     change = ScheduleChange.adding(proposal);
   }
 
@@ -144,7 +169,7 @@ public class BookingCheckBenchmark {
    */
   @Benchmark
   public List<RuleViolation> ruleCheck() {
-    RuleContext context = new RuleContext(store);
+    RuleContext context = new RuleContext(store, directory, T0);
     List<RuleViolation> out = new ArrayList<>(doubleBooking.check(change, context));
     out.addAll(capacity.check(change, context));
     return out;

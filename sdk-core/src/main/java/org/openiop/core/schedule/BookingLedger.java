@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * BookingLedger ledger = BookingLedger.builder(LedgerStore.inMemory())
  *     .clock(clock)
- *     .addRule(new DoubleBookingRule(Duration.ofMinutes(10)))
- *     .addRule(new CapacityRule())
+ *     .directory(directory)
+ *     .addRules(BuiltInRules.standard(Duration.ofMinutes(10)))
  *     .listener(event -> reminders.enqueue(event))
  *     .build();
  * BookingResult r = ledger.book(sessionId, participantId);
@@ -59,6 +59,7 @@ public final class BookingLedger {
   private final Clock clock;
   private final BookingListener listener;
   private final int maxAttempts;
+  private final ScheduleDirectory directory;
 
   private BookingLedger(Builder b) {
     this.store = b.store;
@@ -66,6 +67,7 @@ public final class BookingLedger {
     this.clock = Objects.requireNonNull(b.clock, "clock not set");
     this.listener = b.listener;
     this.maxAttempts = b.maxAttempts;
+    this.directory = b.directory;
   }
 
   /**
@@ -230,7 +232,7 @@ public final class BookingLedger {
   }
 
   private List<RuleViolation> check(ScheduleChange change) {
-    RuleContext context = new RuleContext(store);
+    RuleContext context = new RuleContext(store, directory, clock.instant());
     List<RuleViolation> out = new ArrayList<>();
     for (SchedulingRule rule : rules) {
       out.addAll(rule.check(change, context));
@@ -285,6 +287,7 @@ public final class BookingLedger {
     private @Nullable Clock clock;
     private BookingListener listener = BookingListener.NONE;
     private int maxAttempts = 64;
+    private ScheduleDirectory directory = ScheduleDirectory.builder().build();
 
     private Builder(LedgerStore store) {
       this.store = Objects.requireNonNull(store, "store == null");
@@ -320,6 +323,18 @@ public final class BookingLedger {
      */
     public Builder addRules(List<? extends SchedulingRule> rules) {
       Objects.requireNonNull(rules, "rules == null").forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * The facts about people, programs and consents that rules look up; default empty (rules that
+     * need a person then report them as unknown).
+     *
+     * @param directory the directory; never {@code null}
+     * @return this builder
+     */
+    public Builder directory(ScheduleDirectory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory == null");
       return this;
     }
 

@@ -38,7 +38,7 @@ public final class CapacityRule implements SchedulingRule {
             ID,
             Severity.ERROR,
             after.sessionId(),
-            List.copyOf(after.participants()),
+            List.<org.openiop.core.TypedId>copyOf(after.participants()),
             "session "
                 + after.sessionId().value()
                 + " would hold "

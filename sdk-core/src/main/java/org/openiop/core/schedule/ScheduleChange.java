@@ -37,6 +37,17 @@ public record ScheduleChange(@Nullable LedgerEntry before, @Nullable LedgerEntry
   }
 
   /**
+   * A change that leaves {@code entry} as it is: how a whole calendar is checked entry by entry.
+   *
+   * @param entry the session, already on the calendar; never {@code null}
+   * @return the change
+   */
+  public static ScheduleChange unchanged(LedgerEntry entry) {
+    Objects.requireNonNull(entry, "entry == null");
+    return new ScheduleChange(entry, entry);
+  }
+
+  /**
    * The session concerned.
    *
    * @return its id

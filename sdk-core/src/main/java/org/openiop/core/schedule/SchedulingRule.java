@@ -1,5 +1,6 @@
 package org.openiop.core.schedule;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -44,4 +45,23 @@ public interface SchedulingRule {
    * @return the violations, empty if the change is fine; never {@code null}
    */
   List<RuleViolation> check(ScheduleChange change, RuleContext context);
+
+  /**
+   * Checks a whole calendar: every entry of {@code calendar}, which the calendar in {@code context}
+   * must hold. By default each entry is checked as an unchanged session ({@link
+   * ScheduleChange#unchanged}); rules about whole weeks or people (weekly minimum hours,
+   * attendance) override this to add their calendar-only checks. A conflict between two sessions
+   * may be reported once for each of them.
+   *
+   * @param calendar the sessions to check; never {@code null}
+   * @param context the calendar holding them, the directory and the time; never {@code null}
+   * @return the violations, empty if the calendar is fine; never {@code null}
+   */
+  default List<RuleViolation> checkCalendar(List<LedgerEntry> calendar, RuleContext context) {
+    List<RuleViolation> out = new ArrayList<>();
+    for (LedgerEntry e : calendar) {
+      out.addAll(check(ScheduleChange.unchanged(e), context));
+    }
+    return out;
+  }
 }

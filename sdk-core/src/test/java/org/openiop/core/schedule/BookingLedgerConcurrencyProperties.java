@@ -45,7 +45,7 @@ class BookingLedgerConcurrencyProperties {
       SessionId id = SessionId.of("ses_" + i);
       sessions.add(id);
       TimeSlot slot = TimeSlot.of(T0.plusSeconds(1_200L * i), Duration.ofMinutes(50));
-      assertThat(ledger.create(LedgerEntry.empty(id, slot, capacity)).accepted()).isTrue();
+      assertThat(ledger.create(TestSessions.empty(id, slot, capacity)).accepted()).isTrue();
     }
     List<TypedId> people = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -35,7 +35,7 @@ class BookingLedgerTest {
 
   private SessionId session(String id, int fromMinute, int capacity) {
     SessionId sid = SessionId.of(id);
-    assertThat(ledger.create(LedgerEntry.empty(sid, slot(fromMinute, 50), capacity)).accepted())
+    assertThat(ledger.create(TestSessions.empty(sid, slot(fromMinute, 50), capacity)).accepted())
         .isTrue();
     return sid;
   }
@@ -118,7 +118,7 @@ class BookingLedgerTest {
     assertThat(ledger.book(SessionId.of("ses_zz"), ANA).errors())
         .extracting(RuleViolation::message)
         .containsExactly("session ses_zz is not on the calendar");
-    assertThat(ledger.create(LedgerEntry.empty(a, slot(0, 50), 8)).errors())
+    assertThat(ledger.create(TestSessions.empty(a, slot(0, 50), 8)).errors())
         .extracting(RuleViolation::ruleId)
         .containsExactly(BookingLedger.UNKNOWN_SESSION);
   }
@@ -134,7 +134,7 @@ class BookingLedgerTest {
                 })
             .build();
     SessionId a = SessionId.of("ses_a");
-    assertThat(noisy.create(LedgerEntry.empty(a, slot(0, 50), 2)).accepted()).isTrue();
+    assertThat(noisy.create(TestSessions.empty(a, slot(0, 50), 2)).accepted()).isTrue();
     assertThat(noisy.calendar().entry(a)).isPresent();
   }
 }
