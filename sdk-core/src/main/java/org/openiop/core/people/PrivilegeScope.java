@@ -1,0 +1,16 @@
+package org.openiop.core.people;
+
+import org.apiguardian.api.API;
+
+/**
+ * Whether one compact privilege reaches every member jurisdiction or just one.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum PrivilegeScope {
+  /** One privilege reaches every member (PSYPACT's APIT, the NLC multistate licence). */
+  ALL_MEMBERS,
+  /** A privilege is issued per remote jurisdiction (Counseling, Social Work compacts). */
+  PER_JURISDICTION
+}
