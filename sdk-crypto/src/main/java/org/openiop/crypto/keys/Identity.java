@@ -76,6 +76,24 @@ public final class Identity {
   }
 
   /**
+   * Makes an identity from existing Tink keysets, for example keys created on a device or imported
+   * from another system.
+   *
+   * @param principal the owner; never {@code null}
+   * @param encryptionKeyset private HPKE keys with the parameters of OpenIOP's suite (X25519,
+   *     HKDF-SHA256, AES-256-GCM, no prefix); the primary is the current key; never {@code null}
+   * @param signingKeyset private raw Ed25519 keys; the primary is the current key; never {@code
+   *     null}
+   * @return the identity
+   * @throws GeneralSecurityException if a keyset holds another key type or parameters
+   */
+  public static Identity fromKeysets(
+      Principal principal, KeysetHandle encryptionKeyset, KeysetHandle signingKeyset)
+      throws GeneralSecurityException {
+    return new Identity(principal, encryptionKeyset, signingKeyset);
+  }
+
+  /**
    * Generates a fresh identity (version 1).
    *
    * @param principal the owner; never {@code null}
