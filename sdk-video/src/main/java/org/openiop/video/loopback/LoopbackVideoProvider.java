@@ -150,7 +150,8 @@ public final class LoopbackVideoProvider implements VideoProvider {
       expiresAt = wanted.isAfter(r.info.spec().expiresAt()) ? r.info.spec().expiresAt() : wanted;
     }
     String token = tickets.mint(room, person, role, expiresAt);
-    return new JoinTicket(NAME, room, person, role, expiresAt, token, Map.of("room", room.value()));
+    return new JoinTicket(
+        NAME, room, person, role, expiresAt, token, Map.of(), Map.of("room", room.value()));
   }
 
   /**

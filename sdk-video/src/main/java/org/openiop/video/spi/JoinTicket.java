@@ -32,6 +32,7 @@ public final class JoinTicket {
   private final VideoRole role;
   private final Instant expiresAt;
   private final String token;
+  private final Map<String, String> secrets;
   private final Map<String, String> connection;
 
   /**
@@ -43,6 +44,7 @@ public final class JoinTicket {
    * @param role in which role; never {@code null}
    * @param expiresAt when the credential stops working; never {@code null}
    * @param token the credential the client presents; never {@code null}
+   * @param secrets further secret values the client needs (a room pin); never {@code null}
    * @param connection non-secret connection parameters (server URL, room number); never {@code
    *     null}
    */
@@ -53,6 +55,7 @@ public final class JoinTicket {
       VideoRole role,
       Instant expiresAt,
       String token,
+      Map<String, String> secrets,
       Map<String, String> connection) {
     this.provider = Objects.requireNonNull(provider, "provider == null");
     this.room = Objects.requireNonNull(room, "room == null");
@@ -60,6 +63,7 @@ public final class JoinTicket {
     this.role = Objects.requireNonNull(role, "role == null");
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt == null");
     this.token = Objects.requireNonNull(token, "token == null");
+    this.secrets = Map.copyOf(Objects.requireNonNull(secrets, "secrets == null"));
     this.connection = Map.copyOf(Objects.requireNonNull(connection, "connection == null"));
   }
 
@@ -134,6 +138,27 @@ public final class JoinTicket {
   }
 
   /**
+   * A further secret value, such as a Janus room {@code pin} or allowed-list {@code joinToken}.
+   * Never log it.
+   *
+   * @param name the value's name; never {@code null}
+   * @return the value, or empty
+   */
+  public java.util.Optional<String> secret(String name) {
+    Objects.requireNonNull(name, "name == null");
+    return java.util.Optional.ofNullable(secrets.get(name));
+  }
+
+  /**
+   * The names of the further secret values.
+   *
+   * @return never {@code null}
+   */
+  public java.util.Set<String> secretNames() {
+    return secrets.keySet();
+  }
+
+  /**
    * Non-secret connection parameters, such as the server URL and the room's platform id.
    *
    * @return an unmodifiable map; never {@code null}
@@ -166,6 +191,10 @@ public final class JoinTicket {
         + role
         + ", expiresAt="
         + expiresAt
-        + ", token=<redacted>}";
+        + ", connection="
+        + connection
+        + ", token=<redacted>, secrets="
+        + new java.util.TreeSet<>(secrets.keySet())
+        + "}";
   }
 }
