@@ -1,0 +1,10 @@
+/**
+ * The one configured JSON-B instance and its adapters: ISO-8601 times, ids and jurisdictions as
+ * plain strings, unknown properties rejected, and every read validated.
+ *
+ * <p>Everything is non-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package org.openiop.core.json;
+
+import org.jspecify.annotations.NullMarked;

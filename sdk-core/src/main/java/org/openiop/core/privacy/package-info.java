@@ -1,0 +1,10 @@
+/**
+ * Consent: telehealth, confidentiality agreements, family release of information, recording and 42
+ * CFR Part 2 disclosure, versioned, with revocation as a new fact.
+ *
+ * <p>Everything is non-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package org.openiop.core.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * Program structure and delivery: programs with their weekly templates, tracks and curriculum,
+ * cohorts with rolling admission, concrete sessions, attendance and the enrollment lifecycle.
+ *
+ * <p>Everything is non-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package org.openiop.core.program;
+
+import org.jspecify.annotations.NullMarked;
