@@ -7,13 +7,13 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The required elements of a 42 CFR Part 2 consent (45 CFR 2.31, 2024 rule) beyond the patient,
+ * The required elements of a 42 CFR Part 2 consent (42 CFR 2.31, 2024 rule) beyond the patient,
  * expiry, signature and date, which the enclosing {@link Consent} carries.
  *
  * <p>Part 2 requires: the patient; who may disclose; a specific description of the information; the
  * recipients; the purpose; the right to revoke; an expiry date or event; signature and date; and
  * the redisclosure statement. A consent of type {@link ConsentType#PART2_DISCLOSURE} must carry
- * this record and an expiry (a date, or an event described here).
+ * this record and an expiry (a date, or an event described here). {@code toString} is redacted.
  *
  * @param disclosingParty who may disclose, 1-200 characters
  * @param information a specific description of what may be disclosed, 1-1000 characters
@@ -44,5 +44,14 @@ public record Part2Disclosure(
     Objects.requireNonNull(recipients, "recipients == null");
     Objects.requireNonNull(purpose, "purpose == null");
     Objects.requireNonNull(expiryEvent, "expiryEvent == null");
+  }
+
+  @Override
+  public String toString() {
+    return "Part2Disclosure[redacted, rightToRevokeStated="
+        + rightToRevokeStated
+        + ", redisclosureNoticeGiven="
+        + redisclosureNoticeGiven
+        + "]";
   }
 }
