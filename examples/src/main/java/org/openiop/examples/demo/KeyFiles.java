@@ -150,7 +150,7 @@ final class KeyFiles {
   }
 
   static String fileName(Principal p) {
-    return p.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + p.id();
+    return p.text().replace(':', '-');
   }
 
   private static Principal principal(String text) throws IOException {
