@@ -189,6 +189,7 @@ public record Clinician(
   }
 
   /** Builds a validated {@link Clinician}; not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder {
     private @Nullable ClinicianId id;
     private @Nullable PersonName name;

@@ -42,4 +42,9 @@ public record LocationStay(
     Objects.requireNonNull(date, "date == null");
     return !date.isBefore(from) && (until == null || !date.isAfter(until));
   }
+
+  @Override
+  public String toString() {
+    return "LocationStay[redacted]";
+  }
 }

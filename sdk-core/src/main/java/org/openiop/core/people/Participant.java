@@ -157,6 +157,7 @@ public record Participant(
   }
 
   /** Builds a validated {@link Participant}; not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder {
     private @Nullable ParticipantId id;
     private @Nullable PersonName legalName;

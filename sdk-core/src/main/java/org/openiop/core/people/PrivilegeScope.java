@@ -9,8 +9,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum PrivilegeScope {
-  /** One privilege reaches every member (PSYPACT's APIT, the NLC multistate licence). */
+  /**
+   * One credential reaches every member (PSYPACT's APIT, the NLC and Social Work Compact multistate
+   * licences).
+   */
   ALL_MEMBERS,
-  /** A privilege is issued per remote jurisdiction (Counseling, Social Work compacts). */
+  /** A privilege is issued per remote jurisdiction (the Counseling Compact). */
   PER_JURISDICTION
 }

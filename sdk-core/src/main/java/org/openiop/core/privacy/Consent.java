@@ -171,4 +171,188 @@ public record Consent(
         + (revocation != null)
         + "]";
   }
+
+  /**
+   * A new builder for version 1 of a consent.
+   *
+   * <pre>{@code
+   * Consent telehealth = Consent.builder()
+   *     .id(ConsentId.of("con_1"))
+   *     .type(ConsentType.TELEHEALTH)
+   *     .participant(ParticipantId.of("par_1"))
+   *     .formVersion("2026.1")
+   *     .signature(new Signature("Alex Rivera", Signature.Capacity.SELF, signedAt))
+   *     .effectiveFrom(signedAt)
+   *     .build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a validated {@link Consent}; not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
+  public static final class Builder {
+    private @Nullable ConsentId id;
+    private int version = 1;
+    private @Nullable ConsentType type;
+    private @Nullable ParticipantId participant;
+    private @Nullable ClinicianId staff;
+    private @Nullable String formVersion;
+    private @Nullable Signature signature;
+    private @Nullable Instant effectiveFrom;
+    private @Nullable Instant expiresAt;
+    private @Nullable FamilyRelease familyRelease;
+    private @Nullable Part2Disclosure part2;
+
+    private Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id never {@code null}
+     * @return this
+     */
+    public Builder id(ConsentId id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /**
+     * Sets the version (default 1).
+     *
+     * @param version at least 1
+     * @return this
+     */
+    public Builder version(int version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Sets the type.
+     *
+     * @param type never {@code null}
+     * @return this
+     */
+    public Builder type(ConsentType type) {
+      this.type = Objects.requireNonNull(type, "type == null");
+      return this;
+    }
+
+    /**
+     * Sets the participant (the usual subject).
+     *
+     * @param participant never {@code null}
+     * @return this
+     */
+    public Builder participant(ParticipantId participant) {
+      this.participant = Objects.requireNonNull(participant, "participant == null");
+      return this;
+    }
+
+    /**
+     * Sets the staff member, for a staff confidentiality agreement.
+     *
+     * @param staff never {@code null}
+     * @return this
+     */
+    public Builder staff(ClinicianId staff) {
+      this.staff = Objects.requireNonNull(staff, "staff == null");
+      return this;
+    }
+
+    /**
+     * Sets the form version.
+     *
+     * @param formVersion never {@code null}
+     * @return this
+     */
+    public Builder formVersion(String formVersion) {
+      this.formVersion = Objects.requireNonNull(formVersion, "formVersion == null");
+      return this;
+    }
+
+    /**
+     * Sets the signature.
+     *
+     * @param signature never {@code null}
+     * @return this
+     */
+    public Builder signature(Signature signature) {
+      this.signature = Objects.requireNonNull(signature, "signature == null");
+      return this;
+    }
+
+    /**
+     * Sets when the consent takes effect.
+     *
+     * @param effectiveFrom never {@code null}
+     * @return this
+     */
+    public Builder effectiveFrom(Instant effectiveFrom) {
+      this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom == null");
+      return this;
+    }
+
+    /**
+     * Sets when the consent lapses.
+     *
+     * @param expiresAt may be {@code null}
+     * @return this
+     */
+    public Builder expiresAt(@Nullable Instant expiresAt) {
+      this.expiresAt = expiresAt;
+      return this;
+    }
+
+    /**
+     * Sets the family release terms (for {@link ConsentType#FAMILY_RELEASE}).
+     *
+     * @param familyRelease never {@code null}
+     * @return this
+     */
+    public Builder familyRelease(FamilyRelease familyRelease) {
+      this.familyRelease = Objects.requireNonNull(familyRelease, "familyRelease == null");
+      return this;
+    }
+
+    /**
+     * Sets the Part 2 elements (for {@link ConsentType#PART2_DISCLOSURE}).
+     *
+     * @param part2 never {@code null}
+     * @return this
+     */
+    public Builder part2(Part2Disclosure part2) {
+      this.part2 = Objects.requireNonNull(part2, "part2 == null");
+      return this;
+    }
+
+    /**
+     * Builds and validates the consent (not revoked).
+     *
+     * @return the consent
+     * @throws InvalidInputException listing the broken rules under {@code consent}
+     * @throws NullPointerException if a required part was never set
+     */
+    public Consent build() {
+      return org.openiop.core.Validation.check(
+          new Consent(
+              Objects.requireNonNull(id, "id == null"),
+              version,
+              Objects.requireNonNull(type, "type == null"),
+              participant,
+              staff,
+              Objects.requireNonNull(formVersion, "formVersion == null"),
+              Objects.requireNonNull(signature, "signature == null"),
+              Objects.requireNonNull(effectiveFrom, "effectiveFrom == null"),
+              expiresAt,
+              familyRelease,
+              part2,
+              null),
+          "consent");
+    }
+  }
 }

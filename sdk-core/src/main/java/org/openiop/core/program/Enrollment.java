@@ -205,6 +205,8 @@ public record Enrollment(
    * @param reason why; never {@code null}
    * @return the admitted enrollment
    * @throws IllegalTransitionException if not in SCREENING
+   * @throws InvalidInputException if {@code at} is before the last step or the actor or reason is
+   *     malformed
    * @throws IllegalStateException naming the missing consent types
    */
   public Enrollment admit(
@@ -216,6 +218,10 @@ public record Enrollment(
       String reason) {
     if (!status().canGoTo(EnrollmentStatus.ADMITTED)) {
       throw new IllegalTransitionException(id, status(), EnrollmentStatus.ADMITTED);
+    }
+    Objects.requireNonNull(at, "at == null");
+    if (at.isBefore(since())) {
+      throw InvalidInputException.of("at", "must not be before the last transition");
     }
     Set<ConsentType> missing = missingAdmissionConsents(consents, at);
     if (!missing.isEmpty()) {

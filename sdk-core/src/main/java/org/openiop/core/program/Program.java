@@ -197,6 +197,7 @@ public record Program(
   }
 
   /** Builds a validated {@link Program}; not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder {
     private @Nullable ProgramId id;
     private @Nullable String name;

@@ -139,4 +139,226 @@ public record Session(
         newStatus,
         recorded);
   }
+
+  /**
+   * A new builder (status {@link SessionStatus#SCHEDULED}, not recorded, no invitees).
+   *
+   * <pre>{@code
+   * Session s = Session.builder()
+   *     .id(SessionId.of("ses_1"))
+   *     .kind(SessionKind.GROUP).modality(Modality.DBT).topic("Distress tolerance")
+   *     .start(Instant.parse("2026-03-03T02:00:00Z"), ZoneId.of("America/Los_Angeles"))
+   *     .duration(Duration.ofMinutes(180))
+   *     .facilitators(List.of(ClinicianId.of("cln_1")))
+   *     .build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled with this session's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.cohort = cohort;
+    b.kind = kind;
+    b.modality = modality;
+    b.topic = topic;
+    b.start = start;
+    b.zone = zone;
+    b.duration = duration;
+    b.facilitators = facilitators;
+    b.participants = participants;
+    b.supportPersons = supportPersons;
+    b.status = status;
+    b.recorded = recorded;
+    return b;
+  }
+
+  /** Builds a validated {@link Session}; not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
+  public static final class Builder {
+    private @Nullable SessionId id;
+    private @Nullable CohortId cohort;
+    private @Nullable SessionKind kind;
+    private @Nullable Modality modality;
+    private @Nullable String topic;
+    private @Nullable Instant start;
+    private @Nullable ZoneId zone;
+    private @Nullable Duration duration;
+    private List<ClinicianId> facilitators = List.of();
+    private List<ParticipantId> participants = List.of();
+    private List<SupportPersonId> supportPersons = List.of();
+    private SessionStatus status = SessionStatus.SCHEDULED;
+    private boolean recorded;
+
+    private Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id never {@code null}
+     * @return this
+     */
+    public Builder id(SessionId id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /**
+     * Sets the cohort.
+     *
+     * @param cohort may be {@code null}
+     * @return this
+     */
+    public Builder cohort(@Nullable CohortId cohort) {
+      this.cohort = cohort;
+      return this;
+    }
+
+    /**
+     * Sets the kind.
+     *
+     * @param kind never {@code null}
+     * @return this
+     */
+    public Builder kind(SessionKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind == null");
+      return this;
+    }
+
+    /**
+     * Sets the modality.
+     *
+     * @param modality never {@code null}
+     * @return this
+     */
+    public Builder modality(Modality modality) {
+      this.modality = Objects.requireNonNull(modality, "modality == null");
+      return this;
+    }
+
+    /**
+     * Sets the topic.
+     *
+     * @param topic never {@code null}
+     * @return this
+     */
+    public Builder topic(String topic) {
+      this.topic = Objects.requireNonNull(topic, "topic == null");
+      return this;
+    }
+
+    /**
+     * Sets the start and the zone it was planned in.
+     *
+     * @param start never {@code null}
+     * @param zone never {@code null}
+     * @return this
+     */
+    public Builder start(Instant start, ZoneId zone) {
+      this.start = Objects.requireNonNull(start, "start == null");
+      this.zone = Objects.requireNonNull(zone, "zone == null");
+      return this;
+    }
+
+    /**
+     * Sets the duration.
+     *
+     * @param duration never {@code null}
+     * @return this
+     */
+    public Builder duration(Duration duration) {
+      this.duration = Objects.requireNonNull(duration, "duration == null");
+      return this;
+    }
+
+    /**
+     * Sets the facilitators.
+     *
+     * @param facilitators never {@code null}
+     * @return this
+     */
+    public Builder facilitators(List<ClinicianId> facilitators) {
+      this.facilitators = Objects.requireNonNull(facilitators, "facilitators == null");
+      return this;
+    }
+
+    /**
+     * Sets the invited participants.
+     *
+     * @param participants never {@code null}
+     * @return this
+     */
+    public Builder participants(List<ParticipantId> participants) {
+      this.participants = Objects.requireNonNull(participants, "participants == null");
+      return this;
+    }
+
+    /**
+     * Sets the invited support persons.
+     *
+     * @param supportPersons never {@code null}
+     * @return this
+     */
+    public Builder supportPersons(List<SupportPersonId> supportPersons) {
+      this.supportPersons = Objects.requireNonNull(supportPersons, "supportPersons == null");
+      return this;
+    }
+
+    /**
+     * Sets the status (default {@link SessionStatus#SCHEDULED}).
+     *
+     * @param status never {@code null}
+     * @return this
+     */
+    public Builder status(SessionStatus status) {
+      this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /**
+     * Sets whether the session is recorded (default false).
+     *
+     * @param recorded true if recorded
+     * @return this
+     */
+    public Builder recorded(boolean recorded) {
+      this.recorded = recorded;
+      return this;
+    }
+
+    /**
+     * Builds and validates the session.
+     *
+     * @return the session
+     * @throws InvalidInputException listing every broken rule under {@code session}
+     * @throws NullPointerException if a required part was never set
+     */
+    public Session build() {
+      return org.openiop.core.Validation.check(
+          new Session(
+              Objects.requireNonNull(id, "id == null"),
+              cohort,
+              Objects.requireNonNull(kind, "kind == null"),
+              Objects.requireNonNull(modality, "modality == null"),
+              Objects.requireNonNull(topic, "topic == null"),
+              Objects.requireNonNull(start, "start == null"),
+              Objects.requireNonNull(zone, "zone == null"),
+              Objects.requireNonNull(duration, "duration == null"),
+              facilitators,
+              participants,
+              supportPersons,
+              status,
+              recorded),
+          "session");
+    }
+  }
 }

@@ -43,12 +43,12 @@ class JsonRoundTripProperties {
     assertThat(Validation.violations(value, "value")).isEmpty();
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void participantsRoundTrip(@ForAll Participant value) {
     roundTrips(value, Participant.class);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void cliniciansRoundTrip(@ForAll Clinician value) {
     roundTrips(value, Clinician.class);
   }
@@ -58,7 +58,7 @@ class JsonRoundTripProperties {
     roundTrips(value, SupportPerson.class);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void programsRoundTrip(@ForAll Program value) {
     roundTrips(value, Program.class);
   }
@@ -68,7 +68,7 @@ class JsonRoundTripProperties {
     roundTrips(value, Cohort.class);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void sessionsRoundTrip(@ForAll Session value) {
     roundTrips(value, Session.class);
   }
@@ -78,12 +78,12 @@ class JsonRoundTripProperties {
     roundTrips(value, Attendance.class);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void consentsRoundTrip(@ForAll Consent value) {
     roundTrips(value, Consent.class);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void enrollmentsRoundTrip(@ForAll Enrollment value) {
     roundTrips(value, Enrollment.class);
   }
