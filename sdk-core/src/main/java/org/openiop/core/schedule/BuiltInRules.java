@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The built-in scheduling rules, ready to hand to a {@link BookingLedger} or the planner.
+ * The built-in scheduling rules, ready to hand to a {@link BookingLedger} or the {@link Planner}.
  *
  * @since 0.1
  */

@@ -129,12 +129,7 @@ public final class InMemoryScheduleDirectory implements ScheduleDirectory {
     return compacts;
   }
 
-  /**
-   * The support persons linked to a participant.
-   *
-   * @param id the participant; never {@code null}
-   * @return the support persons, possibly empty
-   */
+  @Override
   public List<SupportPerson> supportPersonsOf(ParticipantId id) {
     return supportByParticipant.getOrDefault(Objects.requireNonNull(id, "id == null"), List.of());
   }

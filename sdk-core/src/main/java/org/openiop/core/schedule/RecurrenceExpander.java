@@ -41,8 +41,10 @@ final class RecurrenceExpander {
   Result expand(List<WeeklyRecurrence> recurrences, LocalDate from, LocalDate toInclusive) {
     List<Occurrence> out = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>();
+    // Every date with a regular occurrence of any recurrence: a moved session never lands on one.
+    Set<LocalDate> taken = new HashSet<>();
+    List<List<LocalDate>> datesOf = new ArrayList<>();
     for (WeeklyRecurrence r : recurrences) {
-      Set<LocalDate> taken = new HashSet<>();
       List<LocalDate> dates = new ArrayList<>();
       for (LocalDate d = from.with(TemporalAdjusters.nextOrSame(r.day()));
           !d.isAfter(toInclusive);
@@ -50,6 +52,11 @@ final class RecurrenceExpander {
         dates.add(d);
         taken.add(d);
       }
+      datesOf.add(dates);
+    }
+    for (int ri = 0; ri < recurrences.size(); ri++) {
+      WeeklyRecurrence r = recurrences.get(ri);
+      List<LocalDate> dates = datesOf.get(ri);
       for (LocalDate d : dates) {
         Optional<Holiday> closed = holidays.holidayOn(d);
         LocalDate actual = d;

@@ -94,6 +94,14 @@ public interface ScheduleDirectory {
   List<Attendance> attendanceOf(ParticipantId id);
 
   /**
+   * The support persons linked to a participant.
+   *
+   * @param id the participant; never {@code null}
+   * @return the support persons, possibly empty
+   */
+  List<SupportPerson> supportPersonsOf(ParticipantId id);
+
+  /**
    * The participant's hours for sessions, in their own zone; {@link LocalHours#DEFAULT} unless the
    * host configured otherwise.
    *
