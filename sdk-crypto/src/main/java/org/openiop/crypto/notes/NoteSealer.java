@@ -319,7 +319,7 @@ public final class NoteSealer {
       throw InvalidInputException.of("newReader", "note already has 256 readers");
     }
     byte[] signed = verify(sealed);
-    byte[] dataKey = unwrap(sealed, grantor, signed);
+    byte[] dataKey = unwrap(sealed, grantor);
     try {
       byte[] headerHash = Encoding.sha256(CanonicalJson.write(sealed.header().toJson()));
       SealedNote.Wrapper w = wrap(dataKey, headerHash, newReader, Optional.of(grantor));
@@ -358,8 +358,8 @@ public final class NoteSealer {
   private OpenedNote decrypt(
       SealedNote sealed, Identity reader, Optional<RecoveryAccessEvent> audit)
       throws GeneralSecurityException {
-    byte[] signed = verify(sealed);
-    byte[] dataKey = unwrap(sealed, reader, signed);
+    verify(sealed);
+    byte[] dataKey = unwrap(sealed, reader);
     byte[] body;
     try {
       byte[] headerBytes = CanonicalJson.write(sealed.header().toJson());
@@ -422,8 +422,7 @@ public final class NoteSealer {
     return signed;
   }
 
-  private byte[] unwrap(SealedNote sealed, Identity reader, byte[] signed)
-      throws GeneralSecurityException {
+  private byte[] unwrap(SealedNote sealed, Identity reader) throws GeneralSecurityException {
     List<SealedNote.Wrapper> all = new ArrayList<>(sealed.wrappers());
     all.addAll(sealed.added());
     byte[] headerHash = Encoding.sha256(CanonicalJson.write(sealed.header().toJson()));
