@@ -127,7 +127,7 @@ public final class AttendanceCalculator {
     // Raw stays as parallel lists: begin, end, and whether the end was the room ending.
     List<Instant> begins = new ArrayList<>();
     List<Instant> ends = new ArrayList<>();
-    List<Boolean> endedByRoom = new ArrayList<>();
+    List<LeaveReason> endReasons = new ArrayList<>();
     Instant openSince = null;
     for (RoomEvent event : sorted) {
       if (!event.person().equals(person)) {
@@ -154,7 +154,7 @@ public final class AttendanceCalculator {
           if (openSince != null) {
             begins.add(openSince);
             ends.add(event.at());
-            endedByRoom.add(event.reason() == LeaveReason.ROOM_ENDED);
+            endReasons.add(event.reason());
             openSince = null;
           }
         }
@@ -164,19 +164,19 @@ public final class AttendanceCalculator {
       Instant end = openSince.isAfter(window.end()) ? openSince : window.end();
       begins.add(openSince);
       ends.add(end);
-      endedByRoom.add(false);
+      endReasons.add(LeaveReason.NONE);
     }
 
     // Merge across short gaps, then clip to the window.
     List<Stay> stays = new ArrayList<>();
     Duration trouble = Duration.ZERO;
     int reconnects = 0;
-    boolean lastEndedByRoom = false;
+    LeaveReason lastReason = LeaveReason.NONE;
     int i = 0;
     while (i < begins.size()) {
       Instant from = begins.get(i);
       Instant to = ends.get(i);
-      boolean byRoom = endedByRoom.get(i);
+      LeaveReason reason = endReasons.get(i);
       int merged = 0;
       Duration gaps = Duration.ZERO;
       int j = i + 1;
@@ -185,7 +185,7 @@ public final class AttendanceCalculator {
         gaps = gaps.plus(clippedLength(window, to, begins.get(j)));
         merged++;
         to = ends.get(j);
-        byRoom = endedByRoom.get(j);
+        reason = endReasons.get(j);
         j++;
       }
       Instant clippedFrom = from.isBefore(window.start()) ? window.start() : from;
@@ -194,7 +194,7 @@ public final class AttendanceCalculator {
         stays.add(new Stay(clippedFrom, clippedTo, merged));
         reconnects += merged;
         trouble = trouble.plus(gaps);
-        lastEndedByRoom = byRoom;
+        lastReason = to.isAfter(window.end()) ? LeaveReason.NONE : reason;
       }
       i = j;
     }
@@ -213,6 +213,7 @@ public final class AttendanceCalculator {
           0,
           Duration.ZERO,
           connectionLost,
+          LeaveReason.NONE,
           List.of());
     }
     Instant leftAt = stays.get(stays.size() - 1).to();
@@ -220,7 +221,8 @@ public final class AttendanceCalculator {
     Instant arrival = arrivedAt == null || arrivedAt.isAfter(firstStay) ? firstStay : arrivedAt;
     boolean late = arrival.isAfter(window.start().plus(policy.lateAfter()));
     boolean early =
-        !lastEndedByRoom && leftAt.isBefore(window.end().minus(policy.leftEarlyBefore()));
+        lastReason != LeaveReason.ROOM_ENDED
+            && leftAt.isBefore(window.end().minus(policy.leftEarlyBefore()));
     Status status =
         late && early
             ? Status.LATE_AND_LEFT_EARLY
@@ -234,6 +236,7 @@ public final class AttendanceCalculator {
         reconnects,
         trouble,
         connectionLost || reconnects > 0,
+        lastReason,
         stays);
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.openiop.video.spi.PersonRef;
+import org.openiop.video.spi.RoomEvent.LeaveReason;
 
 /**
  * One person's attendance of one session, computed from join and leave events.
@@ -21,6 +22,8 @@ import org.openiop.video.spi.PersonRef;
  * @param troubleTime total length of the forgiven disconnects; never {@code null}
  * @param technicalTrouble whether the person had connection trouble (a forgiven disconnect or a
  *     lost connection)
+ * @param lastLeaveReason why the last stay ended; {@link LeaveReason#NONE} when the person was
+ *     still in the room at the end or never came; never {@code null}
  * @param stays the merged stays in time order; never {@code null}
  * @since 0.1
  */
@@ -34,6 +37,7 @@ public record AttendanceRecord(
     int reconnects,
     Duration troubleTime,
     boolean technicalTrouble,
+    LeaveReason lastLeaveReason,
     List<Stay> stays) {
 
   /** The summary of an attendance record. */
@@ -57,6 +61,7 @@ public record AttendanceRecord(
     Objects.requireNonNull(status, "status == null");
     Objects.requireNonNull(present, "present == null");
     Objects.requireNonNull(troubleTime, "troubleTime == null");
+    Objects.requireNonNull(lastLeaveReason, "lastLeaveReason == null");
     stays = List.copyOf(Objects.requireNonNull(stays, "stays == null"));
     if ((status == Status.NO_SHOW) != stays.isEmpty()) {
       throw new IllegalArgumentException("a no-show has no stays and only a no-show has none");

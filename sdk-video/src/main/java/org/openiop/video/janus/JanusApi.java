@@ -172,7 +172,7 @@ final class JanusApi {
       throws VideoException, SessionLost {
     message.add("transaction", HexFormat.of().formatHex(randomBytes()));
     if (tokens != null) {
-      message.add("token", tokens.videoRoomToken(clock.instant().plus(Duration.ofMinutes(10))));
+      message.add("token", tokens.videoRoomToken(clock.instant().plus(Duration.ofHours(1))));
     }
     Request request =
         new Request.Builder()

@@ -203,5 +203,10 @@ class JanusIntegrationTest {
       // Polling stamps a leave when it notices it (30 s after the restart), the return 40 s later.
       assertThat(r.troubleTime()).isEqualTo(Duration.ofSeconds(40));
     }
+    assertThat(
+            org.openiop.video.attendance.CoreAttendance.of(
+                SessionId.of("ses_janus"), window, attendance))
+        .extracting(org.openiop.core.program.Attendance::status)
+        .containsExactly(org.openiop.core.program.AttendanceStatus.PRESENT);
   }
 }
