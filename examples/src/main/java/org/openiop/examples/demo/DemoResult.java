@@ -67,6 +67,7 @@ final class DemoResult {
   final List<NoteDesk.Written> notes = new ArrayList<>();
   final Map<VideoStage.Behaviour, Integer> behaviours =
       new java.util.EnumMap<>(VideoStage.Behaviour.class);
+  NoteDesk.Chat chat;
   int identities;
   int remindersPlanned;
   int remindersDelivered;

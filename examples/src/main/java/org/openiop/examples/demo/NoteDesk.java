@@ -24,6 +24,12 @@ import org.openiop.crypto.keys.Identity;
 import org.openiop.crypto.keys.InMemoryKeyDirectory;
 import org.openiop.crypto.keys.Principal;
 import org.openiop.crypto.keys.TrustedDirectory;
+import org.openiop.crypto.messaging.EncryptedMessage;
+import org.openiop.crypto.messaging.EpochRecord;
+import org.openiop.crypto.messaging.MessagingService;
+import org.openiop.crypto.messaging.ReceivedMessage;
+import org.openiop.crypto.messaging.ReplayGuard;
+import org.openiop.crypto.messaging.ThreadId;
 import org.openiop.crypto.notes.ClinicalNote;
 import org.openiop.crypto.notes.NoteSealer;
 import org.openiop.crypto.notes.OpenedNote;
@@ -65,6 +71,8 @@ final class NoteDesk {
   private final DirectoryAuthority authority;
   private final InMemoryKeyDirectory store = new InMemoryKeyDirectory();
   private final NoteSealer sealer;
+  private final TrustedDirectory trusted;
+  private final Clock clock;
   private final Map<Principal, Identity> identities = new LinkedHashMap<>();
   private final List<AttestedBundle> bundles = new ArrayList<>();
   private final IdGenerator ids;
@@ -76,10 +84,9 @@ final class NoteDesk {
     this.auditor = auditor;
     this.ids = IdGenerator.seeded(seed * 17 + 3);
     this.authority = DirectoryAuthority.generate(ISSUER, "iop-demo-directory-1", clock);
-    this.sealer =
-        NoteSealer.builder(new TrustedDirectory(store, authority.publicKey(), ISSUER))
-            .clock(clock)
-            .build();
+    this.clock = clock;
+    this.trusted = new TrustedDirectory(store, authority.publicKey(), ISSUER);
+    this.sealer = NoteSealer.builder(trusted).clock(clock).build();
   }
 
   /** The identity of {@code p}, enrolled in the directory on first use. */
@@ -215,6 +222,96 @@ final class NoteDesk {
     all.sort(null);
     written.add(new Written("notes/" + fileName, id, kind, p, writer, all));
     LOG.info("{} note {} for {} sealed to {} readers", kind, id.value(), p.value(), all.size());
+  }
+
+  /** What the group chat showed, for the summary. */
+  record Chat(
+      String thread,
+      List<Principal> membersBefore,
+      List<Principal> membersAfter,
+      Principal removed,
+      int messagesBefore,
+      int messagesAfter,
+      int deliveries,
+      boolean removedLockedOut) {}
+
+  /**
+   * Runs one secure group-chat thread: the facilitator starts it for the members, everyone posts
+   * and reads, then the facilitator removes {@code removed}; the new epoch's key is wrapped only
+   * for the others, so the removed member can no longer open it.
+   */
+  Chat groupChat(ClinicianId facilitator, List<ParticipantId> members, ParticipantId removed)
+      throws Exception {
+    MessagingService chat = new MessagingService(trusted, clock);
+    Identity host = identity(Principal.of(facilitator));
+    java.util.Set<Principal> before = new java.util.TreeSet<>();
+    members.forEach(m -> before.add(Principal.of(m)));
+    before.forEach(this::identity);
+    ThreadId thread = ThreadId.generate(ids);
+    EpochRecord e0 = chat.startThread(thread, host, before);
+    java.util.Map<Principal, ReplayGuard> guards = new java.util.HashMap<>();
+    int deliveries = post(chat, e0, host, "Welcome to the group chat for this cohort.", guards, 0);
+    for (Principal m : before) {
+      deliveries += post(chat, e0, identity(m), "Thanks, see everyone at group.", guards, 0);
+    }
+    int messagesBefore = 1 + before.size();
+    java.util.Set<Principal> after = new java.util.TreeSet<>(before);
+    Principal gone = Principal.of(removed);
+    after.remove(gone);
+    EpochRecord e1 = chat.changeMembers(e0, host, after);
+    boolean lockedOut;
+    try {
+      chat.openEpoch(e1, identity(gone));
+      lockedOut = false;
+    } catch (java.security.GeneralSecurityException expected) {
+      lockedOut = true;
+    }
+    deliveries +=
+        post(chat, e1, host, "A member has left the group; the chat continues.", guards, 0);
+    LOG.info(
+        "group chat {}: {} removed in epoch {}; locked out: {}",
+        thread.value(),
+        gone.text(),
+        e1.epoch(),
+        lockedOut);
+    List<Principal> b = new ArrayList<>(before);
+    b.add(0, host.principal());
+    List<Principal> a = new ArrayList<>(after);
+    a.add(0, host.principal());
+    return new Chat(thread.value(), b, a, gone, messagesBefore, 1, deliveries, lockedOut);
+  }
+
+  /** Sends one message in {@code epoch} and has every other member open and read it. */
+  private int post(
+      MessagingService chat,
+      EpochRecord epoch,
+      Identity sender,
+      String text,
+      java.util.Map<Principal, ReplayGuard> guards,
+      long sequence)
+      throws Exception {
+    EncryptedMessage m =
+        chat.send(
+            chat.openEpoch(epoch, sender),
+            sender,
+            sequence,
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int delivered = 0;
+    for (Principal reader : epoch.memberSet()) {
+      if (reader.equals(sender.principal())) {
+        continue;
+      }
+      ReceivedMessage got =
+          chat.receive(
+              chat.openEpoch(epoch, identity(reader)),
+              m,
+              guards.computeIfAbsent(reader, k -> new ReplayGuard()));
+      if (!got.bodyText().equals(text)) {
+        throw new IllegalStateException("chat message did not decrypt to what was sent");
+      }
+      delivered++;
+    }
+    return delivered;
   }
 
   /** Writes one insecure key file per identity and the public directory. */

@@ -40,7 +40,7 @@ final class Outputs {
 
   /** Empties the directories a run writes (so keys/ holds exactly this run's identities). */
   void prepare() throws IOException {
-    for (Path p : new Path[] {notes, keys, directory, audit, calendars, report}) {
+    for (Path p : new Path[] {notes, keys, directory, audit, calendars, fhir, report}) {
       KeyFiles.deleteTree(p);
       Files.createDirectories(p);
     }

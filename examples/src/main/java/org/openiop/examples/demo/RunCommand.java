@@ -279,6 +279,7 @@ final class RunCommand implements Callable<Integer> {
     c.printf(
         Locale.ROOT, "  audit/        %d audit entries, hash-chained and signed%n", r.auditEntries);
     c.printf(Locale.ROOT, "  calendars/    %d iCalendar feeds%n", calendars);
+    c.printf(Locale.ROOT, "  fhir/         bundle.json (FHIR R4)%n");
     c.printf(Locale.ROOT, "  report/       index.html with %d progress charts%n", charts);
     c.printf(Locale.ROOT, "  logs/         openiop.log%n");
     c.printf(
@@ -287,6 +288,15 @@ final class RunCommand implements Callable<Integer> {
         r.plans.size(),
         r.remindersDelivered,
         r.remindersPlanned);
+    if (r.chat != null) {
+      c.printf(
+          Locale.ROOT,
+          "  group chat %s: %d members, %s removed, locked out of the new epoch: %s%n",
+          r.chat.thread(),
+          r.chat.membersBefore().size(),
+          r.chat.removed().text(),
+          r.chat.removedLockedOut());
+    }
     c.printf(Locale.ROOT, "Done in %.1f s.%n", took.toMillis() / 1000.0);
     c.flush();
   }

@@ -41,9 +41,14 @@ import org.openiop.core.care.ScreeningThresholds;
 import org.openiop.core.engage.ReminderPolicy;
 import org.openiop.core.engage.ReminderRecipient;
 import org.openiop.core.engage.ReminderService;
+import org.openiop.core.interop.CarePlanSummary;
+import org.openiop.core.interop.FhirExportRequest;
+import org.openiop.core.interop.FhirExporter;
+import org.openiop.core.interop.MeasureAdministration;
 import org.openiop.core.measure.AcknowledgementRequiredPolicy;
 import org.openiop.core.measure.CrisisResources;
 import org.openiop.core.measure.CssrsScreen;
+import org.openiop.core.measure.Instrument;
 import org.openiop.core.measure.Instruments;
 import org.openiop.core.measure.MeasurementService;
 import org.openiop.core.measure.ProgressCriteria;
@@ -115,6 +120,8 @@ final class Simulation {
   private final List<Attendance> attendance = new ArrayList<>();
   private final List<SchedulingRule> rules = BuiltInRules.standard(CLINICIAN_BUFFER);
   private final List<SessionId> calendar = new ArrayList<>();
+  private final List<MeasureAdministration> administrations = new ArrayList<>();
+  private final List<CarePlanSummary> planSummaries = new ArrayList<>();
   private FileAuditSink audit;
   private MeasurementService measures;
   private AcknowledgementRequiredPolicy escalation;
@@ -173,6 +180,7 @@ final class Simulation {
       }
       discharge();
       checkCalendar();
+      Files.writeString(out.fhir.resolve("bundle.json"), fhirBundle());
       notes.finish();
       result.notes.addAll(notes.written);
       result.identities = notes.identityCount();
@@ -262,8 +270,8 @@ final class Simulation {
           gad = 9 + script.nextInt(6);
         }
       }
-      var phqIntake = measures.record(pid, Instruments.PHQ_9, answers(phq, 9, 0), where).record();
-      var gadIntake = measures.record(pid, Instruments.GAD_7, answers(gad, 7, -1), where).record();
+      var phqIntake = measure(pid, Instruments.PHQ_9, answers(phq, 9, 0), where).record();
+      var gadIntake = measure(pid, Instruments.GAD_7, answers(gad, 7, -1), where).record();
       result.intake.put(pid, List.of(phqIntake, gadIntake));
       intake.add(phqIntake.score());
       intake.add(gadIntake.score());
@@ -673,6 +681,20 @@ final class Simulation {
     clock.set(weekEnd);
     reminders.dispatchDue();
     weeklyMeasures(w);
+    if (w == 0) {
+      List<ParticipantId> members = weekday.membersOn(options.programStart());
+      if (members.size() >= 2) {
+        clock.advance(Duration.ofMinutes(20));
+        result.chat = notes.groupChat(world.east.id(), members, members.get(members.size() - 1));
+        audit(
+            "message-thread",
+            AuditAction.UPDATE,
+            world.east.id().value(),
+            "clinician",
+            members.get(members.size() - 1),
+            "member-removed");
+      }
+    }
   }
 
   static LocalDate weekOf(Instant at, ZoneId zone) {
@@ -734,8 +756,8 @@ final class Simulation {
       int gad = Math.max(1, gadBase - improve + 1);
       boolean risk = r.profile() == Profile.NY_RISK && w == Math.min(1, options.weeks() - 1);
       MeasurementService.Recorded rec =
-          measures.record(p, Instruments.PHQ_9, answers(phq, 9, risk ? 1 : 0), where);
-      measures.record(p, Instruments.GAD_7, answers(gad, 7, -1), where);
+          measure(p, Instruments.PHQ_9, answers(phq, 9, risk ? 1 : 0), where);
+      measure(p, Instruments.GAD_7, answers(gad, 7, -1), where);
       audit("observation", AuditAction.CREATE, p.value(), "participant", p, "weekly-measures");
       for (RiskSignal signal : rec.signals()) {
         clock.advance(Duration.ofMinutes(7));
@@ -752,6 +774,47 @@ final class Simulation {
     for (Referral r : admitted()) {
       result.scores.put(r.id(), new ArrayList<>(measures.series(r.id(), Instruments.PHQ_9.id())));
     }
+  }
+
+  private MeasurementService.Recorded measure(
+      ParticipantId p, Instrument instrument, List<Integer> answers, Jurisdiction where) {
+    MeasurementService.Recorded rec = measures.record(p, instrument, answers, where);
+    administrations.add(new MeasureAdministration(instrument, rec.record(), answers));
+    return rec;
+  }
+
+  private void summarisePlan(
+      org.openiop.core.care.PlanVersion<?> v, ParticipantId p, CarePlanSummary.Kind kind) {
+    LocalDate today = clock.instant().atZone(byId.get(p).participant().homeZone()).toLocalDate();
+    planSummaries.add(
+        new CarePlanSummary(
+            v.plan().value().replace('_', '-'),
+            p,
+            kind,
+            CarePlanSummary.Status.ACTIVE,
+            v.changedAt(),
+            today,
+            null));
+  }
+
+  /** The run as a FHIR R4 bundle (PHI: names and contact details included, as an EHR needs). */
+  String fhirBundle() {
+    return FhirExporter.builder(clock)
+        .baseUrl("https://iop-demo.invalid/fhir")
+        .build()
+        .exportJson(
+            FhirExportRequest.builder(world.program)
+                .participants(world.referrals.stream().map(Referral::participant).toList())
+                .supportPersons(world.supportPersons())
+                .clinicians(world.clinicians())
+                .cohorts(List.of(weekday, weekend))
+                .sessions(List.copyOf(result.sessions.values()))
+                .attendances(attendance)
+                .enrollments(List.copyOf(enrollments.values()))
+                .measures(administrations)
+                .carePlans(planSummaries)
+                .consents(consents.values().stream().flatMap(List::stream).toList())
+                .build());
   }
 
   private int baseline(ParticipantId p, String instrument, int fallback) {
@@ -774,6 +837,7 @@ final class Simulation {
                 List.of("family", "music")),
             by);
     result.plans.add("safety " + v.plan().value() + " v" + v.version() + " for " + p.value());
+    summarisePlan(v, p, CarePlanSummary.Kind.SAFETY);
     audit("care-plan", AuditAction.CREATE, by.value(), "clinician", p, "safety-plan");
   }
 
@@ -804,6 +868,7 @@ final class Simulation {
               c);
       var ac = plans.create(p, AftercarePlan.standard(last.plusDays(1)), c);
       result.plans.add("relapse-prevention " + rp.plan().value() + " for " + p.value());
+      summarisePlan(rp, p, CarePlanSummary.Kind.RELAPSE_PREVENTION);
       result.plans.add("aftercare " + ac.plan().value() + " for " + p.value());
       audit("care-plan", AuditAction.CREATE, c.value(), "clinician", p, "discharge-plans");
       Enrollment e = enrollments.get(p);

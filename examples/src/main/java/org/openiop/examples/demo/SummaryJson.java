@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -56,6 +57,7 @@ final class SummaryJson {
         .add("riskSignals", risks(r))
         .add("notes", notes(r))
         .add("plans", strings(r.plans))
+        .add("groupChat", chat(r.chat))
         .add(
             "reminders",
             Json.createObjectBuilder()
@@ -333,6 +335,27 @@ final class SummaryJson {
               .add("readers", readers));
     }
     return out;
+  }
+
+  private static JsonValue chat(NoteDesk.Chat c) {
+    if (c == null) {
+      return JsonValue.NULL;
+    }
+    JsonArrayBuilder before = Json.createArrayBuilder();
+    c.membersBefore().forEach(p -> before.add(p.text()));
+    JsonArrayBuilder after = Json.createArrayBuilder();
+    c.membersAfter().forEach(p -> after.add(p.text()));
+    return Json.createObjectBuilder()
+        .add("thread", c.thread())
+        .add("epochs", 2)
+        .add("membersBefore", before)
+        .add("membersAfter", after)
+        .add("removed", c.removed().text())
+        .add("messagesBeforeRemoval", c.messagesBefore())
+        .add("messagesAfterRemoval", c.messagesAfter())
+        .add("deliveries", c.deliveries())
+        .add("removedMemberLockedOut", c.removedLockedOut())
+        .build();
   }
 
   private static JsonArrayBuilder strings(List<String> s) {

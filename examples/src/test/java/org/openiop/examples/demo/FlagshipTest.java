@@ -72,6 +72,7 @@ class FlagshipTest {
             "audit/audit.log",
             "audit/checkpoint-key.pub",
             "calendars",
+            "fhir/bundle.json",
             "report/index.html",
             "logs/openiop.log")) {
       assertThat(run.dir().resolve(f)).exists();
@@ -342,6 +343,34 @@ class FlagshipTest {
       assertThat(image.getWidth()).isEqualTo(640);
       assertThat(html).contains("src=\"" + png.getFileName() + "\"");
     }
+  }
+
+  @Test
+  void theFhirBundleAndTheGroupChatAreThere() throws Exception {
+    JsonObject bundle = KeyFiles.readJson(run.dir().resolve("fhir/bundle.json"));
+    assertThat(bundle.getString("resourceType")).isEqualTo("Bundle");
+    Set<String> types = new HashSet<>();
+    for (JsonValue e : bundle.getJsonArray("entry")) {
+      types.add(e.asJsonObject().getJsonObject("resource").getString("resourceType"));
+    }
+    assertThat(types)
+        .contains(
+            "Patient",
+            "Practitioner",
+            "Appointment",
+            "Encounter",
+            "EpisodeOfCare",
+            "QuestionnaireResponse",
+            "Observation",
+            "CarePlan",
+            "Consent");
+
+    JsonObject chat = summary.getJsonObject("groupChat");
+    assertThat(chat.getJsonArray("membersAfter"))
+        .hasSize(chat.getJsonArray("membersBefore").size() - 1)
+        .doesNotContain(chat.get("removed"));
+    assertThat(chat.getBoolean("removedMemberLockedOut")).isTrue();
+    assertThat(chat.getInt("deliveries")).isPositive();
   }
 
   @Test
