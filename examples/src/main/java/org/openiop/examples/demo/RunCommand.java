@@ -65,21 +65,30 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--janus-admin-key", paramLabel = "KEY", description = "Janus room admin key")
   String janusAdminKey;
 
+  @Option(
+      names = "--janus-token-secret",
+      paramLabel = "SECRET",
+      description =
+          "Janus token_auth_secret, if token auth is on (default: $OPENIOP_JANUS_TOKEN_SECRET)")
+  String janusTokenSecret = System.getenv("OPENIOP_JANUS_TOKEN_SECRET");
+
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!"loopback".equals(video)) {
-      err.println(
-          "run: --video "
-              + video
-              + " is not supported by this build of the flagship;"
-              + " use --video loopback");
-      return 2;
-    }
     DemoOptions options;
     try {
-      options = new DemoOptions(out, seed, weeks, participants, PROGRAM_START);
+      options =
+          new DemoOptions(
+              out,
+              seed,
+              weeks,
+              participants,
+              "janus".equals(video) ? janusStart() : PROGRAM_START,
+              video,
+              janusUrl,
+              janusAdminKey,
+              janusTokenSecret);
     } catch (IllegalArgumentException e) {
       err.println("run: " + e.getMessage());
       return 2;
@@ -120,6 +129,17 @@ final class RunCommand implements Callable<Integer> {
         charts.size(),
         Duration.ofNanos(System.nanoTime() - began));
     return 0;
+  }
+
+  /**
+   * With Janus the simulated clock must not run behind the real one, because Janus checks the
+   * signed tokens' expiry against its own clock: the program then starts on the first Monday at
+   * least 22 days from today (referrals are simulated three weeks before the start).
+   */
+  static LocalDate janusStart() {
+    return LocalDate.now(java.time.ZoneOffset.UTC)
+        .plusDays(22)
+        .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
   }
 
   private static int writeCalendars(Outputs layout, DemoWorld world, DemoResult r)
@@ -169,11 +189,12 @@ final class RunCommand implements Callable<Integer> {
       Duration took) {
     c.printf(
         Locale.ROOT,
-        "OpenIOP iop-demo: seed %d, %d weeks from %s, %d referrals, video loopback%n",
+        "OpenIOP iop-demo: seed %d, %d weeks from %s, %d referrals, video %s%n",
         o.seed(),
         o.weeks(),
         o.programStart(),
-        o.participants());
+        o.participants(),
+        o.video());
     c.println();
     c.println("Clinicians");
     world

@@ -226,7 +226,14 @@ final class Simulation {
             },
             clock);
     notes = new NoteDesk(out, clock, this::audit, options.seed());
-    video = new VideoStage(clock, options.seed());
+    video =
+        new VideoStage(
+            clock,
+            options.seed(),
+            options.video().equals("janus")
+                ? new JanusStage(
+                    clock, options.janusUrl(), options.janusAdminKey(), options.janusTokenSecret())
+                : VideoStage.loopback(clock));
   }
 
   // ------------------------------------------------------------------ referral and screening

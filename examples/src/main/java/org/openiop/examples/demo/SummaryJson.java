@@ -48,7 +48,7 @@ final class SummaryJson {
                 .add("referrals", options.participants())
                 .add("programStart", options.programStart().toString())
                 .add("programId", world.program.id().value())
-                .add("video", "loopback"))
+                .add("video", options.video()))
         .add("participants", participants(world, r))
         .add("clinicians", clinicians(world))
         .add("sessions", sessions(r))

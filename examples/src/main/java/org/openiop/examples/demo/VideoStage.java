@@ -20,9 +20,12 @@ import org.openiop.video.attendance.AttendanceRecord;
 import org.openiop.video.attendance.SessionWindow;
 import org.openiop.video.loopback.LoopbackClient;
 import org.openiop.video.loopback.LoopbackVideoProvider;
+import org.openiop.video.spi.JoinTicket;
 import org.openiop.video.spi.PersonRef;
 import org.openiop.video.spi.RoomEvent;
+import org.openiop.video.spi.RoomId;
 import org.openiop.video.spi.RoomSpec;
+import org.openiop.video.spi.VideoProvider;
 import org.openiop.video.spi.VideoRole;
 import org.openiop.video.spi.VideoRoom;
 import org.openiop.video.testing.MutableClock;
@@ -48,19 +51,76 @@ final class VideoStage implements AutoCloseable {
 
   private record Step(Instant at, int order, PersonRef person, String what) {}
 
+  /** A person's connection to a room, as the script drives it. */
+  interface Seat {
+    void drop() throws Exception;
+
+    void hangUp() throws Exception;
+  }
+
+  /** How the script's people reach the provider's rooms. */
+  interface Stagehand extends AutoCloseable {
+    VideoProvider provider();
+
+    Seat join(JoinTicket ticket) throws Exception;
+
+    /** Called after every scripted step, so providers that poll can stamp events with its time. */
+    void afterStep(RoomId room) throws Exception;
+
+    @Override
+    void close();
+  }
+
+  /** People on the loopback provider: {@link LoopbackClient}s. */
+  static Stagehand loopback(MutableClock clock) {
+    LoopbackVideoProvider video = LoopbackVideoProvider.builder().clock(clock).build();
+    return new Stagehand() {
+      @Override
+      public VideoProvider provider() {
+        return video;
+      }
+
+      @Override
+      public Seat join(JoinTicket ticket) throws Exception {
+        LoopbackClient c = video.connect(ticket.token());
+        return new Seat() {
+          @Override
+          public void drop() {
+            c.dropConnection();
+          }
+
+          @Override
+          public void hangUp() {
+            c.hangUp();
+          }
+        };
+      }
+
+      @Override
+      public void afterStep(RoomId room) {}
+
+      @Override
+      public void close() {
+        video.close();
+      }
+    };
+  }
+
   private final MutableClock clock;
   private final Random script;
-  private final LoopbackVideoProvider video;
+  private final Stagehand stage;
+  private final VideoProvider video;
   private final List<RoomEvent> events = new ArrayList<>();
   private final AttendanceCalculator calculator =
       AttendanceCalculator.of(AttendancePolicy.defaults());
   private final Map<Behaviour, Integer> counts = new java.util.EnumMap<>(Behaviour.class);
   private int sessionsHeld;
 
-  VideoStage(MutableClock clock, long seed) {
+  VideoStage(MutableClock clock, long seed, Stagehand stage) {
     this.clock = clock;
     this.script = new Random(seed * 13 + 1);
-    this.video = LoopbackVideoProvider.builder().clock(clock).build();
+    this.stage = stage;
+    this.video = stage.provider();
     video.subscribe(
         e -> {
           synchronized (events) {
@@ -117,30 +177,28 @@ final class VideoStage implements AutoCloseable {
       }
     }
     steps.sort(Comparator.comparing(Step::at).thenComparing(Step::order));
-    Map<PersonRef, LoopbackClient> clients = new HashMap<>();
+    Map<PersonRef, Seat> clients = new HashMap<>();
     for (Step step : steps) {
       clock.set(step.at());
       switch (step.what()) {
         case "join-host" ->
             clients.put(
                 step.person(),
-                video.connect(
-                    video
-                        .issueTicket(room.id(), step.person(), VideoRole.HOST, Duration.ofHours(4))
-                        .token()));
+                stage.join(
+                    video.issueTicket(
+                        room.id(), step.person(), VideoRole.HOST, Duration.ofHours(4))));
         case "join" -> {
+          video.admit(room.id(), step.person());
           clients.put(
               step.person(),
-              video.connect(
-                  video
-                      .issueTicket(
-                          room.id(), step.person(), VideoRole.PARTICIPANT, Duration.ofHours(4))
-                      .token()));
-          video.admit(room.id(), step.person());
+              stage.join(
+                  video.issueTicket(
+                      room.id(), step.person(), VideoRole.PARTICIPANT, Duration.ofHours(4))));
         }
-        case "drop" -> clients.get(step.person()).dropConnection();
+        case "drop" -> clients.get(step.person()).drop();
         default -> clients.get(step.person()).hangUp();
       }
+      stage.afterStep(room.id());
     }
     clock.set(end);
     video.endRoom(room.id());
@@ -210,6 +268,6 @@ final class VideoStage implements AutoCloseable {
 
   @Override
   public void close() {
-    video.close();
+    stage.close();
   }
 }
