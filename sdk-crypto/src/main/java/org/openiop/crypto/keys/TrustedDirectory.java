@@ -48,6 +48,7 @@ public final class TrustedDirectory {
   private final String issuer;
   private final Ed25519Verifier verifier;
   private final Map<String, VerifiedBundle> cache = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> revocationCache = new ConcurrentHashMap<>();
 
   /**
    * Creates the view.
@@ -155,16 +156,27 @@ public final class TrustedDirectory {
     Objects.requireNonNull(principal, "principal == null");
     Set<String> out = new HashSet<>();
     for (AttestedRevocation r : directory.revocations(principal)) {
+      String cacheKey = principal.text() + "\u0000" + r.keyId() + "\u0000" + r.jws();
+      Boolean known = revocationCache.get(cacheKey);
+      if (known != null) {
+        if (known) {
+          out.add(r.keyId());
+        }
+        continue;
+      }
       try {
         JWTClaimsSet claims = check(r.jws(), DirectoryAuthority.REVOCATION_TYPE);
         if (principal.text().equals(claims.getSubject())
             && r.keyId().equals(claims.getStringClaim("revoked_kid"))) {
           out.add(r.keyId());
+          revocationCache.put(cacheKey, true);
         } else {
           LOG.warn("ignoring mismatched revocation for {}", principal);
+          revocationCache.put(cacheKey, false);
         }
       } catch (UntrustedKeyException | ParseException e) {
         LOG.warn("ignoring unverifiable revocation for {}", principal);
+        revocationCache.put(cacheKey, false);
       }
     }
     return out;

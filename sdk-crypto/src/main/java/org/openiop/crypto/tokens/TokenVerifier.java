@@ -246,7 +246,7 @@ public final class TokenVerifier {
     JWSHeader h = jwt.getHeader();
     JWSAlgorithm alg = h.getAlgorithm();
     if (!algorithms.contains(alg)) {
-      throw new TokenInvalidException(Reason.ALGORITHM_NOT_ALLOWED, "alg not allowed: " + alg);
+      throw new TokenInvalidException(Reason.ALGORITHM_NOT_ALLOWED, "alg not allowed");
     }
     if (!type.equals(h.getType()) || h.getCriticalParams() != null) {
       throw new TokenInvalidException(Reason.WRONG_TYPE, "typ must be " + type);
