@@ -17,11 +17,15 @@ set -euo pipefail
 HOME_DIR="${OPENIOP_JANUS_HOME:-/tmp/openiop-janus}"
 URL="http://127.0.0.1:8088/janus"
 
-if ! command -v janus >/dev/null 2>&1; then
-  echo "janus: installing the Debian package"
+missing=""
+command -v janus >/dev/null 2>&1 || missing="janus"
+command -v curl >/dev/null 2>&1 || missing="$missing curl"
+if [ -n "$missing" ]; then
+  echo "janus: installing$([ -n "$missing" ] && echo " $missing") from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq janus >/dev/null
+  # shellcheck disable=SC2086
+  apt-get install -y -qq $missing >/dev/null
 fi
 
 mkdir -p "$HOME_DIR"
@@ -84,24 +88,18 @@ for e in "$LIBDIR"/events/libjanus_*.so; do
   [ -e "$e" ] || continue
   events_disable="${events_disable:+$events_disable,}$(basename "$e")"
 done
-python3 - "$ETC/janus.jcfg" "$plugins_disable" "$transports_disable" "$loggers_disable" "$events_disable" <<'PY'
-import re, sys
-path, plugins, transports, loggers, events = sys.argv[1:]
-text = open(path).read()
-def set_disable(section, value):
-    global text
-    if not value:
-        return
-    pattern = re.compile(r'(^' + section + r':\s*\{.*?)(^\s*#?disable = [^\n]*\n)', re.S | re.M)
-    text, n = pattern.subn(lambda m: m.group(1) + '\tdisable = "' + value + '"\n', text, count=1)
-    if n != 1:
-        sys.exit("janus.sh: no disable line in section " + section)
-set_disable('plugins', plugins)
-set_disable('transports', transports)
-set_disable('loggers', loggers)
-set_disable('events', events)
-open(path, 'w').write(text)
-PY
+# Replace the (commented) "disable" line inside each section with our list.
+set_disable() {
+  local section="$1" value="$2"
+  [ -n "$value" ] || return 0
+  grep -q "^$section: {" "$ETC/janus.jcfg" || { echo "janus.sh: no section $section" >&2; exit 1; }
+  sed -i "/^$section: {/,/^}/ s|^\s*#\?disable = .*|\tdisable = \"$value\"|" "$ETC/janus.jcfg"
+  grep -q "disable = \"$value\"" "$ETC/janus.jcfg" || { echo "janus.sh: could not set $section.disable" >&2; exit 1; }
+}
+set_disable plugins "$plugins_disable"
+set_disable transports "$transports_disable"
+set_disable loggers "$loggers_disable"
+set_disable events "$events_disable"
 
 # HTTP transport: 127.0.0.1 only, loopback ACL; admin API on 127.0.0.1:7088.
 sed -i \
