@@ -1,4 +1,4 @@
-package org.openiop.video;
+package org.openiop.video.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

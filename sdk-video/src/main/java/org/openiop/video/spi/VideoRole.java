@@ -1,4 +1,4 @@
-package org.openiop.video;
+package org.openiop.video.spi;
 
 import org.apiguardian.api.API;
 
