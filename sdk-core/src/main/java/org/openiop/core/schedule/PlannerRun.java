@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -48,13 +49,15 @@ final class PlannerRun {
   private final SplittableRandom random;
   private final ScheduleDirectory dir;
   private final LocalDate horizonEnd;
+  private final LocalDate authorityOrigin;
+  private final int authorityDays;
+  private final Map<Availability, Integer> availabilities = new HashMap<>();
 
   private final List<CohortState> cohorts = new ArrayList<>();
   private final Map<ClinicianId, ClinicianState> clinicians = new HashMap<>();
   private final List<ClinicianState> pool = new ArrayList<>();
-  private final Map<EligibilityKey, Profile> eligibility = new HashMap<>();
+  private final Map<EligibilityKey, Profile[]> eligibility = new HashMap<>();
   private final Map<PoolKey, List<ClinicianState>> licensedPool = new HashMap<>();
-  private final Map<AuthorityKey, Boolean> authority = new HashMap<>();
 
   private final List<Plan.Placement> placements = new ArrayList<>();
   private final List<Plan.Unplaced> unplaced = new ArrayList<>();
@@ -67,6 +70,8 @@ final class PlannerRun {
     this.random = new SplittableRandom(settings.seed());
     this.dir = req.directory();
     this.horizonEnd = req.horizonStart().plusWeeks(req.weeks()).minusDays(1);
+    this.authorityOrigin = req.horizonStart().minusDays(7);
+    this.authorityDays = req.weeks() * 7 + 14;
     for (Clinician c : req.clinicians()) {
       ClinicianState s = new ClinicianState(c, pool.size(), random.nextInt());
       clinicians.put(c.id(), s);
@@ -144,6 +149,10 @@ final class PlannerRun {
     final Map<LocalDate, Integer> dayMinutes = new HashMap<>();
     final Map<LocalDate, Integer> weekMinutes = new HashMap<>();
     final Map<LocalDate, Set<ParticipantId>> caseload = new HashMap<>();
+
+    /** Per jurisdiction, per day from the cache origin: 0 unknown, 1 authorized, 2 not. */
+    final Map<Jurisdiction, byte[]> authority = new HashMap<>();
+
     long totalMinutes;
 
     ClinicianState(Clinician clinician, int index, int rank) {
@@ -272,13 +281,7 @@ final class PlannerRun {
   // ---------------------------------------------------------------- eligibility
 
   private record EligibilityKey(
-      int cohort,
-      Jurisdiction jurisdiction,
-      ZoneId zone,
-      Availability availability,
-      LocalHours hours) {}
-
-  private record AuthorityKey(ClinicianId clinician, Jurisdiction jurisdiction, LocalDate date) {}
+      Jurisdiction jurisdiction, ZoneId zone, int availability, LocalHours hours) {}
 
   private record PoolKey(Jurisdiction jurisdiction, LocalDate date) {}
 
@@ -300,9 +303,16 @@ final class PlannerRun {
   }
 
   private boolean authorized(ClinicianState c, Jurisdiction j, LocalDate date) {
-    return authority.computeIfAbsent(
-        new AuthorityKey(c.clinician.id(), j, date),
-        k -> c.clinician.authorityIn(j, date, dir.compacts()).isPresent());
+    long day = ChronoUnit.DAYS.between(authorityOrigin, date);
+    if (day < 0 || day >= authorityDays) {
+      return c.clinician.authorityIn(j, date, dir.compacts()).isPresent();
+    }
+    byte[] known = c.authority.computeIfAbsent(j, k -> new byte[authorityDays]);
+    if (known[(int) day] == 0) {
+      known[(int) day] =
+          c.clinician.authorityIn(j, date, dir.compacts()).isPresent() ? (byte) 1 : 2;
+    }
+    return known[(int) day] == 1;
   }
 
   /** What a participant in one place, with one availability, may attend of one cohort. */
@@ -337,16 +347,32 @@ final class PlannerRun {
   }
 
   private Profile profile(CohortState cs, LocationStay stay, Availability a, LocalHours hours) {
-    EligibilityKey key = new EligibilityKey(cs.index, stay.jurisdiction(), stay.zone(), a, hours);
-    Profile found = eligibility.get(key);
-    if (found == null) {
-      byte[] codes = new byte[cs.occurrences.size()];
-      for (int i = 0; i < codes.length; i++) {
-        codes[i] = compute(cs, cs.occurrences.get(i), stay, a, hours);
-      }
-      found = new Profile(codes, cs.week, req.weeks());
-      eligibility.put(key, found);
+    return profiles(stay, a, hours)[cs.index] != null
+        ? profiles(stay, a, hours)[cs.index]
+        : profile(profiles(stay, a, hours), cs, stay, a, hours);
+  }
+
+  /** The profiles of everyone in one place with one availability and hours, per cohort. */
+  private Profile[] profiles(LocationStay stay, Availability a, LocalHours hours) {
+    Integer known = availabilities.get(a);
+    if (known == null) {
+      known = availabilities.size();
+      availabilities.put(a, known);
     }
+    int availability = known;
+    return eligibility.computeIfAbsent(
+        new EligibilityKey(stay.jurisdiction(), stay.zone(), availability, hours),
+        k -> new Profile[cohorts.size()]);
+  }
+
+  private Profile profile(
+      Profile[] row, CohortState cs, LocationStay stay, Availability a, LocalHours hours) {
+    byte[] codes = new byte[cs.occurrences.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = compute(cs, cs.occurrences.get(i), stay, a, hours);
+    }
+    Profile found = new Profile(codes, cs.week, req.weeks());
+    row[cs.index] = found;
     return found;
   }
 
@@ -392,15 +418,26 @@ final class PlannerRun {
     return OK;
   }
 
-  /** The first week the participant could join cs (capacity aside), or -1 with reasons. */
+  /**
+   * The first week the participant could join cs (capacity aside), or -1. Reasons go into {@code
+   * mask} (one bit per code). {@code row} holds the participant's profiles when they stay in one
+   * place all through the horizon, else null.
+   */
   private int firstWeek(
-      CohortState cs, Participant p, Referral r, LocalHours hours, int w0, Set<String> reasons) {
+      CohortState cs,
+      Participant p,
+      Referral r,
+      LocalHours hours,
+      int w0,
+      Profile @Nullable [] row,
+      int[] mask) {
     int lastBad;
-    LocationStay only = onlyStay(p);
-    if (only != null) {
-      Profile profile = profile(cs, only, r.availability(), hours);
+    if (row != null) {
+      LocationStay only = Objects.requireNonNull(onlyStay(p));
+      Profile profile =
+          row[cs.index] != null ? row[cs.index] : profile(row, cs, only, r.availability(), hours);
       lastBad = profile.lastBadFrom[w0];
-      addReasons(profile.reasonsFrom[w0], reasons);
+      mask[0] |= profile.reasonsFrom[w0];
     } else {
       lastBad = -1;
       for (int i = 0; i < cs.occurrences.size(); i++) {
@@ -413,13 +450,18 @@ final class PlannerRun {
                 ? NO_LOCATION
                 : profile(cs, stay.get(), r.availability(), hours).codes[i];
         if (code != OK) {
-          reasons.add(reason(code));
+          mask[0] |= 1 << code;
           lastBad = Math.max(lastBad, cs.week[i]);
         }
       }
     }
     int first = Math.max(w0, lastBad + 1);
     return first < req.weeks() ? first : -1;
+  }
+
+  private Profile @Nullable [] rowOf(Participant p, Referral r, LocalHours hours) {
+    LocationStay only = onlyStay(p);
+    return only == null ? null : profiles(only, r.availability(), hours);
   }
 
   // ---------------------------------------------------------------- placement
@@ -442,9 +484,11 @@ final class PlannerRun {
       int w0 = startWeek(r);
       if (p.isPresent() && w0 < req.weeks()) {
         LocalHours hours = dir.localHoursOf(r.participant());
+        Profile[] row = rowOf(p.get(), r, hours);
+        int[] mask = new int[1];
         for (CohortState cs : cohorts) {
           if (cs.bad == null && cs.program.population() == p.get().ageGroup()) {
-            int w = firstWeek(cs, p.get(), r, hours, w0, new HashSet<>());
+            int w = firstWeek(cs, p.get(), r, hours, w0, row, mask);
             if (w >= 0) {
               options.add(new PlacementProblem.Option(cs.index, w));
             }
@@ -499,6 +543,8 @@ final class PlannerRun {
     Set<String> reasons = new TreeSet<>();
     List<Choice> choices = new ArrayList<>();
     int salt = pid.hashCode();
+    Profile[] row = rowOf(p, r, hours);
+    int[] mask = new int[1];
     for (CohortState cs : cohorts) {
       if (cs.bad != null) {
         reasons.add(cs.bad);
@@ -508,7 +554,7 @@ final class PlannerRun {
         reasons.add(PopulationRule.ID);
         continue;
       }
-      int w = firstWeek(cs, p, r, hours, w0, reasons);
+      int w = firstWeek(cs, p, r, hours, w0, row, mask);
       if (w < 0) {
         continue;
       }
@@ -519,6 +565,7 @@ final class PlannerRun {
       }
       choices.add(new Choice(cs, room, Integer.rotateLeft(cs.rank ^ salt, 7) * 31 + cs.index));
     }
+    addReasons(mask[0], reasons);
     choices.sort(
         Comparator.comparingInt(Choice::week)
             .thenComparingInt(Choice::tieBreak)
