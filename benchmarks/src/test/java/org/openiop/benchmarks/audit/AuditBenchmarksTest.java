@@ -13,6 +13,7 @@ class AuditBenchmarksTest {
     for (String fsync : List.of("checkpoints", "every64", "always")) {
       AuditAppendBenchmark b = new AuditAppendBenchmark();
       b.fsync = fsync;
+      b.checkpointEvery = 1000;
       b.open();
       long before = b.sequence();
       assertThat(b.chained()).isEqualTo(before + 1);

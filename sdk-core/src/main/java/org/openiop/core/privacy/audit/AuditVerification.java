@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param events how many audit events were read before the first problem (checkpoints excluded)
  * @param checkpoints how many signed checkpoints verified
  * @param lastSeq the sequence number of the last good entry, or 0
- * @param recoveries how many torn tails were quarantined by {@link FileAuditSink.Builder#recoverTornTail()}
+ * @param recoveries how many torn tails were quarantined by {@link
+ *     FileAuditSink.Builder#recoverTornTail()}
  * @param problem the first problem, or {@code null} if the log is intact
  * @since 0.1
  */

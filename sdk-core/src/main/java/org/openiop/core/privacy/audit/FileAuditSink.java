@@ -417,31 +417,6 @@ public final class FileAuditSink implements AuditSink, Closeable {
       }
       lastHash = AuditLines.storedHash(line, bodyLength);
     }
-    long tornLength = size - (lastNewline + 1);
-    long[] recovery = null;
-    String tornSha = null;
-    if (tornLength > 0) {
-      AuditProblem torn =
-          new AuditProblem(
-              AuditProblem.Kind.TORN_TAIL,
-              lastSeq + 1,
-              lastSeq + 1,
-              "the last line (" + tornLength + " bytes) has no line end");
-      if (!b.recoverTornTail) {
-        throw new AuditLogTamperedException(torn);
-      }
-      byte[] fragment = readAt(ch, lastNewline + 1, (int) Math.min(tornLength, Integer.MAX_VALUE));
-      Path quarantine = b.path.resolveSibling(b.path.getFileName() + ".torn-" + (lastSeq + 1));
-      Files.write(quarantine, fragment, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      tornSha = AuditLines.hex(sha.digest(fragment));
-      ch.truncate(lastNewline + 1);
-      ch.force(true);
-      recovery = new long[] {tornLength};
-      LOG.warn(
-          "audit log: quarantined a torn last line of {} bytes after entry {}",
-          tornLength,
-          lastSeq);
-    }
     Path head = headFileOf(b.path);
     if (Files.exists(head)) {
       byte[] h = Files.readAllBytes(head);
@@ -477,6 +452,31 @@ public final class FileAuditSink implements AuditSink, Closeable {
       throw new AuditLogTamperedException(
           new AuditProblem(
               AuditProblem.Kind.HEAD_MISSING, 0, 0, "the log has entries but no head file"));
+    }
+    long tornLength = size - (lastNewline + 1);
+    long[] recovery = null;
+    String tornSha = null;
+    if (tornLength > 0) {
+      AuditProblem torn =
+          new AuditProblem(
+              AuditProblem.Kind.TORN_TAIL,
+              lastSeq + 1,
+              lastSeq + 1,
+              "the last line (" + tornLength + " bytes) has no line end");
+      if (!b.recoverTornTail) {
+        throw new AuditLogTamperedException(torn);
+      }
+      byte[] fragment = readAt(ch, lastNewline + 1, (int) Math.min(tornLength, Integer.MAX_VALUE));
+      Path quarantine = b.path.resolveSibling(b.path.getFileName() + ".torn-" + (lastSeq + 1));
+      Files.write(quarantine, fragment, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      tornSha = AuditLines.hex(sha.digest(fragment));
+      ch.truncate(lastNewline + 1);
+      ch.force(true);
+      recovery = new long[] {tornLength};
+      LOG.warn(
+          "audit log: quarantined a torn last line of {} bytes after entry {}",
+          tornLength,
+          lastSeq);
     }
     ch.position(ch.size());
     FileAuditSink sink;

@@ -247,6 +247,29 @@ class FileAuditSinkTest {
   }
 
   @Test
+  void recoveryDoesNotTouchALogThatIsAlsoCutBelowItsHead() throws Exception {
+    Path t =
+        tamperedCopy(
+            log,
+            dir,
+            "cut",
+            (n, line, out) -> {
+              if (n < 30) {
+                out.accept(line, true);
+              } else if (n == 30) {
+                out.accept(line.substring(0, 40), false);
+              }
+            });
+    long size = Files.size(t);
+    assertThatThrownBy(() -> sink(t, keys).recoverTornTail().open())
+        .isInstanceOf(AuditLogTamperedException.class)
+        .extracting(e -> ((AuditLogTamperedException) e).problem().kind())
+        .isEqualTo(Kind.TRUNCATED);
+    assertThat(Files.size(t)).isEqualTo(size);
+    assertThat(dir.resolve("cut.torn-30")).doesNotExist();
+  }
+
+  @Test
   void reopeningAnIntactLogContinuesTheChain() throws Exception {
     try (FileAuditSink sink = sink(log, keys).open()) {
       assertThat(sink.lastSequence()).isEqualTo(56);
