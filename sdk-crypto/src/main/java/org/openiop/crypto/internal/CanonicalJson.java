@@ -118,6 +118,55 @@ public final class CanonicalJson {
     return v;
   }
 
+  /**
+   * Checks that a parsed value is an object with exactly these members in this order.
+   *
+   * @param value a value from {@link #parse}
+   * @param members the member names, in order
+   * @return the object
+   * @throws MalformedJsonException if it is not such an object
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> object(Object value, String... members)
+      throws MalformedJsonException {
+    if (!(value instanceof Map<?, ?> m) || !List.copyOf(m.keySet()).equals(List.of(members))) {
+      throw new MalformedJsonException("object members missing, extra or out of order");
+    }
+    return (Map<String, Object>) m;
+  }
+
+  /**
+   * Reads a string member.
+   *
+   * @param object the object
+   * @param member the member name
+   * @return the string
+   * @throws MalformedJsonException if absent or not a string
+   */
+  public static String string(Map<String, Object> object, String member)
+      throws MalformedJsonException {
+    if (!(object.get(member) instanceof String s)) {
+      throw new MalformedJsonException(member + " must be a string");
+    }
+    return s;
+  }
+
+  /**
+   * Reads a number member.
+   *
+   * @param object the object
+   * @param member the member name
+   * @return the number
+   * @throws MalformedJsonException if absent or not a number
+   */
+  public static long number(Map<String, Object> object, String member)
+      throws MalformedJsonException {
+    if (!(object.get(member) instanceof Long l)) {
+      throw new MalformedJsonException(member + " must be a number");
+    }
+    return l;
+  }
+
   private static final class Parser {
     private final byte[] in;
     private int pos;
