@@ -174,7 +174,7 @@ public final class JanusVideoProvider implements VideoProvider {
     support.put(Feature.JOIN_LEAVE_EVENTS, Support.EMULATED);
     support.put(Feature.RECORDING, Support.NATIVE);
     support.put(Feature.END_TO_END_ENCRYPTION, Support.NATIVE);
-    support.put(Feature.HIDDEN_OBSERVERS, Support.NONE);
+    support.put(Feature.HIDDEN_OBSERVERS, Support.NATIVE);
     support.put(Feature.SIGNED_TICKETS, tokens == null ? Support.NONE : Support.NATIVE);
     support.put(Feature.LIST_PARTICIPANTS, Support.NATIVE);
     return new Capabilities(support);

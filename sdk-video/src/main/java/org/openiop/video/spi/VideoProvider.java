@@ -18,8 +18,9 @@ import org.apiguardian.api.API;
  *       (null, a lifetime out of bounds, a room this provider never created) is an unchecked
  *       exception. Secrets and tokens appear in no message and no log line.
  *   <li>Only idempotent operations are retried on failure ({@link #participants}, {@link #admit},
- *       {@link #mute}, {@link #endRoom}); {@link #createRoom} and {@link #remove} are not, so a
- *       failure after sending leaves their outcome unknown.
+ *       {@link #mute}, {@link #endRoom}, and {@link #createRoom} where the platform makes it
+ *       idempotent, as LiveKit does by room name); otherwise {@link #createRoom} and {@link
+ *       #remove} are not, so a failure after sending leaves their outcome unknown.
  *   <li>Features the platform lacks are emulated or refused as {@link #capabilities()} says; a
  *       refused feature throws {@link UnsupportedOperationException}.
  *   <li>{@link #close()} releases connections and background tasks, not rooms: end rooms first.

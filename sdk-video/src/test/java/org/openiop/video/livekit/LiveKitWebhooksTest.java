@@ -39,14 +39,16 @@ class LiveKitWebhooksTest {
 
   @Test
   void liveKitsOwnReceiverAcceptsOurSignedWebhooks() {
-    String body = body("participant_joined", null);
+    String body = body("participant_left", "CONNECTION_TIMEOUT");
     String auth = new LiveKitWebhooks(CREDS, Clock.systemUTC()).sign(body);
 
     WebhookEvent event = new WebhookReceiver(KEY, SECRET).receive(body, auth);
 
-    assertThat(event.getEvent()).isEqualTo("participant_joined");
+    assertThat(event.getEvent()).isEqualTo("participant_left");
     assertThat(event.getRoom().getName()).isEqualTo("openiop-1");
     assertThat(event.getParticipant().getIdentity()).isEqualTo("participant/par_ana");
+    assertThat(event.getParticipant().getDisconnectReason().name()).isEqualTo("CONNECTION_TIMEOUT");
+    assertThat(event.getCreatedAt()).isEqualTo(1767632400L);
   }
 
   @Test
