@@ -163,7 +163,19 @@ class RecurrenceExpanderTest {
 
   @Provide
   Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(ZoneId.getAvailableZoneIds().stream().sorted().toList()).map(ZoneId::of);
+    // Only zones with rules: once ical4j has been used in this JVM (the iCalendar export tests run
+    // in the same JVM), it registers a ZoneRulesProvider whose pooled ids can have no rules.
+    return Arbitraries.of(
+            ZoneId.getAvailableZoneIds().stream().sorted().filter(this::hasRules).toList())
+        .map(ZoneId::of);
+  }
+
+  private boolean hasRules(String id) {
+    try {
+      return ZoneId.of(id).getRules() != null;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   @Property(tries = 300)
