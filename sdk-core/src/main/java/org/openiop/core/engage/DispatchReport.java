@@ -8,16 +8,13 @@ import org.apiguardian.api.API;
  *
  * @param delivered keys the channel accepted now
  * @param failed keys the channel refused; they stay pending and are retried
- * @param alreadyDelivered keys found delivered before (skipped, so nothing is sent twice)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record DispatchReport(
-    List<String> delivered, List<String> failed, List<String> alreadyDelivered) {
+public record DispatchReport(List<String> delivered, List<String> failed) {
   /** Copies the lists. */
   public DispatchReport {
     delivered = List.copyOf(delivered);
     failed = List.copyOf(failed);
-    alreadyDelivered = List.copyOf(alreadyDelivered);
   }
 }

@@ -127,21 +127,17 @@ public final class ReminderService {
    * key remembered. Safe to call from several threads: a reminder is handed to the channel by one
    * caller at a time.
    *
-   * @return what was delivered, what failed and what had been delivered before
+   * @return what was delivered and what failed
    */
   public DispatchReport dispatchDue() {
     List<Reminder> due = new ArrayList<>();
-    List<String> already = new ArrayList<>();
     Instant now = clock.instant();
     synchronized (this) {
       for (List<Reminder> list : pending.values()) {
         for (Reminder r : list) {
-          if (r.sendAt().isAfter(now) || inFlight.contains(r.idempotencyKey())) {
-            continue;
-          }
-          if (delivered.contains(r.idempotencyKey())) {
-            already.add(r.idempotencyKey());
-          } else {
+          if (!r.sendAt().isAfter(now)
+              && !inFlight.contains(r.idempotencyKey())
+              && !delivered.contains(r.idempotencyKey())) {
             due.add(r);
             inFlight.add(r.idempotencyKey());
           }
@@ -188,20 +184,6 @@ public final class ReminderService {
         }
       }
     }
-    synchronized (this) {
-      for (String key : already) {
-        for (Map.Entry<SessionId, List<Reminder>> e : new ArrayList<>(pending.entrySet())) {
-          List<Reminder> rest = new ArrayList<>(e.getValue());
-          if (rest.removeIf(x -> x.idempotencyKey().equals(key))) {
-            if (rest.isEmpty()) {
-              pending.remove(e.getKey());
-            } else {
-              pending.put(e.getKey(), List.copyOf(rest));
-            }
-          }
-        }
-      }
-    }
-    return new DispatchReport(ok, failed, already);
+    return new DispatchReport(ok, failed);
   }
 }
