@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Bundle;
 import org.openiop.core.interop.FhirExportRequest;
 import org.openiop.core.interop.FhirExporter;
+import org.openiop.core.interop.SampleProgram;
 import org.openiop.core.interop.fhir.R4;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -6,6 +6,7 @@ import org.openiop.benchmarks.schedule.peer.TimefoldPlacement;
 import org.openiop.core.schedule.PlacementProblem;
 import org.openiop.core.schedule.Plan;
 import org.openiop.core.schedule.Planner;
+import org.openiop.core.schedule.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,10 +42,10 @@ public class PlanningBenchmark {
   @Param({"1000", "10000"})
   public int participants;
 
-  private HealthSystem system = HealthSystem.generate(1, 10, 16, 4, 2);
+  private Scenario system = Scenario.generate(1, 10, 16, 4, 2);
   private final Planner planner = Planner.builder().seed(42).build();
   private PlacementProblem problem =
-      new PlacementProblem(HealthSystem.MONDAY, 1, java.util.List.of(), java.util.List.of());
+      new PlacementProblem(Scenario.MONDAY, 1, java.util.List.of(), java.util.List.of());
 
   /** Generates the health system and the placement problem. */
   @Setup(Level.Trial)
@@ -59,8 +60,8 @@ public class PlanningBenchmark {
    * @param n participants
    * @return the system
    */
-  public static HealthSystem scaled(int n) {
-    return HealthSystem.generate(2026, n, Math.max(20, n / 25), 50, Math.max(4, n * 60 / 10_000));
+  public static Scenario scaled(int n) {
+    return Scenario.generate(2026, n, Math.max(20, n / 25), 50, Math.max(4, n * 60 / 10_000));
   }
 
   /**

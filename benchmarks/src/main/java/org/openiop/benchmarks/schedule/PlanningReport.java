@@ -8,6 +8,7 @@ import org.openiop.benchmarks.schedule.peer.TimefoldPlacement;
 import org.openiop.core.schedule.PlacementProblem;
 import org.openiop.core.schedule.Plan;
 import org.openiop.core.schedule.Planner;
+import org.openiop.core.schedule.Scenario;
 
 /**
  * Prints what JMH does not: placements, days waiting and peak heap of our planner next to
@@ -26,7 +27,7 @@ public final class PlanningReport {
     Planner planner = Planner.builder().seed(42).build();
     for (String arg : args) {
       int n = Integer.parseInt(arg);
-      HealthSystem system = PlanningBenchmark.scaled(n);
+      Scenario system = PlanningBenchmark.scaled(n);
       planner.plan(system.request); // warm-up
       System.gc();
       resetPeaks();

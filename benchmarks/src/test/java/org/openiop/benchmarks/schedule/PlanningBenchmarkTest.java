@@ -12,6 +12,7 @@ import org.openiop.core.schedule.PlacementProblem;
 import org.openiop.core.schedule.Plan;
 import org.openiop.core.schedule.Planner;
 import org.openiop.core.schedule.RuleViolation;
+import org.openiop.core.schedule.Scenario;
 
 class PlanningBenchmarkTest {
   @Test
@@ -22,7 +23,7 @@ class PlanningBenchmarkTest {
     Plan plan = b.planner();
     assertThat(plan.placements()).isNotEmpty();
     assertThat(plan.placements().size() + plan.unplaced().size()).isEqualTo(200);
-    HealthSystem system = PlanningBenchmark.scaled(200);
+    Scenario system = PlanningBenchmark.scaled(200);
     InMemoryScheduleDirectory after = system.directory;
     for (var c : plan.cohorts()) {
       after = after.withCohort(c);

@@ -54,14 +54,17 @@ import org.openiop.core.program.SessionKind;
 import org.openiop.core.program.SessionStatus;
 import org.openiop.core.program.Track;
 
-/** A deterministic, realistic program: cohorts of 8, three evening groups a week, weekly scores. */
-final class SampleProgram {
+/**
+ * A deterministic, realistic program: cohorts of 8, three evening groups a week, weekly scores.
+ * Used by the FHIR tests and the FHIR export benchmark (published in sdk-core's test jar).
+ */
+public final class SampleProgram {
   static final ZoneId NY = ZoneId.of("America/New_York");
   static final LocalDate START = LocalDate.of(2026, 2, 23);
 
   private SampleProgram() {}
 
-  static FhirExportRequest build(int participantCount, int weeks, long seed) {
+  public static FhirExportRequest build(int participantCount, int weeks, long seed) {
     Random rnd = new Random(seed);
     Program program =
         Program.builder()

@@ -44,9 +44,14 @@ import org.openiop.core.program.SessionKind;
 import org.openiop.core.program.SessionTemplate;
 import org.openiop.core.program.Track;
 
-/** A random but realistic health system for planner tests: regions, licences, tracks, travel. */
-final class Scenario {
-  static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+/**
+ * A random but realistic health system for planner tests and the planning benchmark: regions,
+ * licences, tracks, travel. Published in sdk-core's test jar.
+ */
+public final class Scenario {
+  /** The first day planned. */
+  public static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
   static final List<String> STATES =
       List.of(
           "NY", "NJ", "PA", "MA", "CT", "VT", "NH", "ME", "RI", "MD", "DE", "VA", "NC", "SC", "GA",
@@ -60,8 +65,8 @@ final class Scenario {
           ZoneId.of("America/Denver"),
           ZoneId.of("America/Los_Angeles"));
 
-  final PlanningRequest request;
-  final InMemoryScheduleDirectory directory;
+  public final PlanningRequest request;
+  public final InMemoryScheduleDirectory directory;
 
   private Scenario(PlanningRequest request, InMemoryScheduleDirectory directory) {
     this.request = request;
@@ -133,7 +138,7 @@ final class Scenario {
     return state % ZONES.size();
   }
 
-  static Scenario generate(
+  public static Scenario generate(
       long seed, int participants, int poolClinicians, int jurisdictions, int cohortCount) {
     Random random = new Random(seed);
     int states = Math.min(jurisdictions, STATES.size());
