@@ -23,8 +23,8 @@ final class AuditLines {
   /** {@code ,"hash":"} + 64 hex + {@code "}}. */
   static final int SUFFIX_LENGTH = 9 + 64 + 2;
 
-  private static final byte[] SUFFIX_START = ",\"hash\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  static final byte[] SUFFIX_START = ",\"hash\":\"".getBytes(StandardCharsets.US_ASCII);
+  static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private AuditLines() {}
 
@@ -232,8 +232,8 @@ final class AuditLines {
     }
   }
 
-  private static final byte[] SEQ_KEY = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] PREV_KEY = ",\"prev\":\"".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SEQ_KEY = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PREV_KEY = ",\"prev\":\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CHECKPOINT =
       "\"type\":\"checkpoint\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] RECOVERY =

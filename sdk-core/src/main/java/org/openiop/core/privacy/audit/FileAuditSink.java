@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,7 +95,10 @@ public final class FileAuditSink implements AuditSink, Closeable {
 
   // guarded by lock
   private long seq;
-  private String lastHash;
+
+  /** The previous entry's hash as 64 lower-case hex ASCII bytes. */
+  private final byte[] lastHash = new byte[64];
+
   private long sinceCheckpoint;
   private byte[] pending = new byte[1 << 16];
   private int pendingLength;
@@ -121,7 +125,7 @@ public final class FileAuditSink implements AuditSink, Closeable {
     this.fileLock = fileLock;
     this.sha256 = MessageDigest.getInstance("SHA-256");
     this.seq = seq;
-    this.lastHash = lastHash;
+    System.arraycopy(lastHash.getBytes(StandardCharsets.US_ASCII), 0, this.lastHash, 0, 64);
     this.written = seq;
     this.syncedSeq = seq;
   }
@@ -159,12 +163,12 @@ public final class FileAuditSink implements AuditSink, Closeable {
   @Override
   public void append(AuditEvent event) {
     Objects.requireNonNull(event, "event == null");
-    String part = AuditLines.eventPart(event);
+    byte[] part = AuditLines.eventPart(event).getBytes(StandardCharsets.UTF_8);
     long mine;
     synchronized (lock) {
       ensureWritable();
       try {
-        addLine(AuditLines.chained(part, seq + 1, lastHash));
+        addEventLine(part);
         sinceCheckpoint++;
         if (sinceCheckpoint >= checkpointEvery) {
           addCheckpoint();
@@ -265,21 +269,75 @@ public final class FileAuditSink implements AuditSink, Closeable {
   // requires lock: chains a body and adds its line to the pending buffer
   private byte[] addLine(String body) {
     byte[] line = AuditLines.line(body, sha256, hashOut);
-    if (pendingLength + line.length > pending.length) {
-      pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + line.length));
-    }
+    ensurePending(line.length);
     System.arraycopy(line, 0, pending, pendingLength, line.length);
     pendingLength += line.length;
     seq++;
-    lastHash = hashOut[0];
+    System.arraycopy(hashOut[0].getBytes(StandardCharsets.US_ASCII), 0, lastHash, 0, 64);
     return line;
+  }
+
+  /**
+   * The hot path: the same line as {@code addLine(AuditLines.chained(part, seq + 1, prev))}, built
+   * and hashed in place in the pending buffer.
+   */
+  // requires lock
+  private void addEventLine(byte[] part) {
+    long s = seq + 1;
+    byte[] digits = Long.toString(s).getBytes(StandardCharsets.US_ASCII);
+    ensurePending(
+        part.length
+            + AuditLines.SEQ_KEY.length
+            + digits.length
+            + AuditLines.PREV_KEY.length
+            + 65
+            + AuditLines.SUFFIX_LENGTH
+            + 1);
+    int start = pendingLength;
+    put(part);
+    put(AuditLines.SEQ_KEY);
+    put(digits);
+    put(AuditLines.PREV_KEY);
+    put(lastHash);
+    pending[pendingLength++] = '"';
+    sha256.update(pending, start, pendingLength - start);
+    byte[] hash = sha256.digest();
+    put(AuditLines.SUFFIX_START);
+    for (int i = 0; i < 32; i++) {
+      byte hi = (byte) AuditLines.HEX[(hash[i] >> 4) & 15];
+      byte lo = (byte) AuditLines.HEX[hash[i] & 15];
+      lastHash[2 * i] = hi;
+      lastHash[2 * i + 1] = lo;
+      pending[pendingLength++] = hi;
+      pending[pendingLength++] = lo;
+    }
+    pending[pendingLength++] = '"';
+    pending[pendingLength++] = '}';
+    pending[pendingLength++] = '\n';
+    seq = s;
+  }
+
+  private void ensurePending(int more) {
+    if (pendingLength + more > pending.length) {
+      pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + more));
+    }
+  }
+
+  private void put(byte[] bytes) {
+    System.arraycopy(bytes, 0, pending, pendingLength, bytes.length);
+    pendingLength += bytes.length;
+  }
+
+  private String lastHashHex() {
+    return new String(lastHash, StandardCharsets.US_ASCII);
   }
 
   // requires lock
   private void addCheckpoint() throws GeneralSecurityException {
     long s = seq + 1;
     String time = clock.instant().toString();
-    byte[] signature = signer.sign(AuditLines.checkpointMessage(s, time, lastHash));
+    String prev = lastHashHex();
+    byte[] signature = signer.sign(AuditLines.checkpointMessage(s, time, prev));
     pendingHead =
         addLine(
             AuditLines.checkpointBody(
@@ -288,7 +346,7 @@ public final class FileAuditSink implements AuditSink, Closeable {
                 signer.algorithm(),
                 signer.keyId(),
                 Base64.getEncoder().encodeToString(signature),
-                lastHash));
+                prev));
     sinceCheckpoint = 0;
   }
 
@@ -491,7 +549,7 @@ public final class FileAuditSink implements AuditSink, Closeable {
         if (recovery != null && tornSha != null) {
           sink.addLine(
               AuditLines.recoveryBody(
-                  sink.seq + 1, b.clock.instant(), recovery[0], tornSha, sink.lastHash));
+                  sink.seq + 1, b.clock.instant(), recovery[0], tornSha, sink.lastHashHex()));
           sink.addCheckpoint();
         } else if (lastSeq == 0) {
           sink.addCheckpoint();
