@@ -110,8 +110,14 @@ public final class Encoding {
    * @return the key id, or empty if malformed
    */
   public static Optional<Integer> parseKid(String kid) {
-    if (!kid.matches("[0-9a-f]{8}")) {
+    if (kid.length() != 8) {
       return Optional.empty();
+    }
+    for (int i = 0; i < 8; i++) {
+      char c = kid.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return Optional.empty();
+      }
     }
     return Optional.of(Integer.parseUnsignedInt(kid, 16));
   }

@@ -22,6 +22,9 @@ import org.openiop.core.SupportPersonId;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Principal(Kind kind, String id) implements Comparable<Principal> {
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
   /** The sorts of principal. */
   public enum Kind {
     /** A person receiving care ({@link ParticipantId}). */
@@ -54,7 +57,7 @@ public record Principal(Kind kind, String id) implements Comparable<Principal> {
   /** Checks both parts. */
   public Principal {
     Objects.requireNonNull(kind, "kind == null");
-    if (id == null || !id.matches("[A-Za-z0-9._:-]{1,64}")) {
+    if (id == null || !ID.matcher(id).matches()) {
       throw InvalidInputException.of("principal.id", "must be 1-64 letters, digits or . _ : -");
     }
   }
@@ -130,7 +133,7 @@ public record Principal(Kind kind, String id) implements Comparable<Principal> {
     String label = text.substring(0, colon);
     String id = text.substring(colon + 1);
     for (Kind k : Kind.values()) {
-      if (k.label.equals(label) && id.matches("[A-Za-z0-9._:-]{1,64}")) {
+      if (k.label.equals(label) && ID.matcher(id).matches()) {
         return Optional.of(new Principal(k, id));
       }
     }

@@ -13,9 +13,12 @@ import org.openiop.core.InvalidInputException;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ThreadId(String value) {
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
   /** Checks the syntax. */
   public ThreadId {
-    if (value == null || !value.matches("[A-Za-z0-9._:-]{1,64}")) {
+    if (value == null || !ID.matcher(value).matches()) {
       throw InvalidInputException.of("threadId", "must be 1-64 letters, digits or . _ : -");
     }
   }

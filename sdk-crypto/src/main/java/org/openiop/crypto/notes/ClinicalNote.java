@@ -22,6 +22,9 @@ public final class ClinicalNote {
   /** Largest body accepted, 8 MiB; larger content belongs in an attachment. */
   public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+  static final java.util.regex.Pattern CONTENT_TYPE =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.+-]{0,63}/[a-z0-9][a-z0-9.+-]{0,63}");
+
   private final NoteId noteId;
   private final int version;
   private final ParticipantId participantId;
@@ -37,7 +40,7 @@ public final class ClinicalNote {
     if (version < 1) {
       throw InvalidInputException.of("note.version", "must be at least 1");
     }
-    if (!contentType.matches("[a-z0-9][a-z0-9.+-]{0,63}/[a-z0-9][a-z0-9.+-]{0,63}")) {
+    if (!CONTENT_TYPE.matcher(contentType).matches()) {
       throw InvalidInputException.of("note.contentType", "must be a lower-case type/subtype");
     }
     if (body.length > MAX_BODY_BYTES) {

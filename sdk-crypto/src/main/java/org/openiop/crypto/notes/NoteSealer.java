@@ -321,7 +321,7 @@ public final class NoteSealer {
     byte[] signed = verify(sealed);
     byte[] dataKey = unwrap(sealed, grantor);
     try {
-      byte[] headerHash = Encoding.sha256(CanonicalJson.write(sealed.header().toJson()));
+      byte[] headerHash = Encoding.sha256(sealed.headerBytes());
       SealedNote.Wrapper w = wrap(dataKey, headerHash, newReader, Optional.of(grantor));
       byte[] sig =
           grantor.sign(
@@ -362,7 +362,7 @@ public final class NoteSealer {
     byte[] dataKey = unwrap(sealed, reader);
     byte[] body;
     try {
-      byte[] headerBytes = CanonicalJson.write(sealed.header().toJson());
+      byte[] headerBytes = sealed.headerBytes();
       body =
           TinkPrimitives.aes256Gcm(dataKey)
               .decrypt(
@@ -425,7 +425,7 @@ public final class NoteSealer {
   private byte[] unwrap(SealedNote sealed, Identity reader) throws GeneralSecurityException {
     List<SealedNote.Wrapper> all = new ArrayList<>(sealed.wrappers());
     all.addAll(sealed.added());
-    byte[] headerHash = Encoding.sha256(CanonicalJson.write(sealed.header().toJson()));
+    byte[] headerHash = Encoding.sha256(sealed.headerBytes());
     for (SealedNote.Wrapper w : all) {
       if (w.to().equals(reader.principal()) && reader.encryptionKeyIds().contains(w.keyId())) {
         try {

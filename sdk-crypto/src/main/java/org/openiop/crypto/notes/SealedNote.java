@@ -45,6 +45,8 @@ public final class SealedNote {
   public static final int MAX_WRAPPERS = 256;
 
   private final byte[] bytes;
+  private final byte[] signedBytes;
+  private final byte[] headerBytes;
   private final Header header;
   private final String ciphertext;
   private final List<Wrapper> wrappers;
@@ -110,6 +112,8 @@ public final class SealedNote {
     this.added = List.copyOf(added);
     this.signature = sig;
     Map<String, Object> m = signedPart(header, ciphertext, wrappers);
+    this.signedBytes = CanonicalJson.write(m);
+    this.headerBytes = CanonicalJson.write(header.toJson());
     List<Object> addedJson = new ArrayList<>();
     added.forEach(w -> addedJson.add(w.toJson()));
     m.put("added", addedJson);
@@ -295,7 +299,7 @@ public final class SealedNote {
   }
 
   private static String contentType(String s) throws NoteTamperedException {
-    if (!s.matches("[a-z0-9][a-z0-9.+-]{0,63}/[a-z0-9][a-z0-9.+-]{0,63}")) {
+    if (!ClinicalNote.CONTENT_TYPE.matcher(s).matches()) {
       throw new NoteTamperedException("header.contentType malformed");
     }
     return s;
@@ -324,8 +328,7 @@ public final class SealedNote {
    * @return 43 base64url characters
    */
   public String hash() {
-    return Encoding.b64(
-        Encoding.sha256(CanonicalJson.write(signedPart(header, ciphertext, wrappers))));
+    return Encoding.b64(Encoding.sha256(signedBytes));
   }
 
   /**
@@ -396,6 +399,16 @@ public final class SealedNote {
 
   Header header() {
     return header;
+  }
+
+  /** The canonical bytes of the author-signed part (S in the spec). Not a copy: do not modify. */
+  byte[] signedBytes() {
+    return signedBytes;
+  }
+
+  /** The canonical bytes of the header (H in the spec). Not a copy: do not modify. */
+  byte[] headerBytes() {
+    return headerBytes;
   }
 
   String ciphertext() {

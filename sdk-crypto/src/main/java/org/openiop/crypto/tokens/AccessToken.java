@@ -31,6 +31,9 @@ public record AccessToken(
     String audience,
     Instant issuedAt,
     Instant expiresAt) {
+  private static final java.util.regex.Pattern SCOPE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9:._/-]{1,64}");
+
   /** Checks and copies the components. */
   public AccessToken {
     Objects.requireNonNull(tokenId, "tokenId == null");
@@ -42,7 +45,7 @@ public record AccessToken(
     scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes == null"));
     consents = Set.copyOf(Objects.requireNonNull(consents, "consents == null"));
     for (String s : scopes) {
-      if (!s.matches("[A-Za-z0-9:._/-]{1,64}")) {
+      if (!SCOPE.matcher(s).matches()) {
         throw InvalidInputException.of(
             "scopes", "each scope must be 1-64 of A-Z a-z 0-9 : . _ / -");
       }

@@ -33,6 +33,9 @@ public record ConsentRecord(
     Set<Principal> grantees,
     Instant grantedAt,
     Optional<Instant> expiresAt) {
+  private static final java.util.regex.Pattern PURPOSE =
+      java.util.regex.Pattern.compile("[a-z0-9-]{1,64}");
+
   /** Checks the components and sorts the grantees. */
   public ConsentRecord {
     Objects.requireNonNull(consentId, "consentId == null");
@@ -41,7 +44,7 @@ public record ConsentRecord(
     Objects.requireNonNull(grantedAt, "grantedAt == null");
     Objects.requireNonNull(expiresAt, "expiresAt == null");
     grantees = java.util.Collections.unmodifiableSet(new TreeSet<>(grantees));
-    if (!purpose.matches("[a-z0-9-]{1,64}")) {
+    if (!PURPOSE.matcher(purpose).matches()) {
       throw InvalidInputException.of("consent.purpose", "must be 1-64 of a-z 0-9 -");
     }
     if (grantedAt.getNano() != 0) {
